@@ -1,0 +1,62 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { gate } from '@/lib/gate/gate';
+import { GATE_KEYS } from '@/lib/gate/gate-keys.generated';
+import { signalIndex } from '@/lib/gate/signal';
+import { handleMessages, send, type RuntimeLike } from '@/lib/protocol/messenger';
+import { MAX_HTML_CHARS } from '@/lib/protocol/schema';
+import { createHighlighter } from './highlighter';
+import { contentMatches } from './matches';
+
+export default defineContentScript({
+  matches: contentMatches(),
+  runAt: 'document_idle',
+  main(ctx) {
+    const runtime = browser.runtime as unknown as RuntimeLike;
+    const highlighter = createHighlighter(document);
+    const index = signalIndex(GATE_KEYS);
+
+    /** One look at the page as it is now: gate, then hand the HTML to the extension. */
+    const look = () => {
+      if (ctx.isInvalid) return;
+      performance.mark('kontekst-start');
+      const verdict = gate(document, index);
+      let report: Promise<unknown>;
+      if (verdict.pass) {
+        const html = document.documentElement.outerHTML;
+        const truncated = html.length > MAX_HTML_CHARS;
+        report = send(runtime, 'page/candidate', {
+          url: location.href,
+          html: truncated ? html.slice(0, MAX_HTML_CHARS) : html,
+          truncated,
+        });
+      } else {
+        report = send(runtime, 'page/skip', {
+          url: location.href,
+          reason: verdict.reason,
+          title: document.title || null,
+        });
+      }
+      performance.measure('kontekst-content', 'kontekst-start');
+      void report;
+    };
+
+    const stop = handleMessages(runtime, {
+      'page/highlight': ({ surfaces, index: i }) => highlighter.show(surfaces, i),
+      'page/clear-highlight': () => {
+        highlighter.clear();
+        return { cleared: true };
+      },
+    });
+    ctx.onInvalidated(() => {
+      stop();
+      highlighter.clear();
+    });
+    // Single-page sites: a new route is a new article.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      highlighter.clear();
+      ctx.setTimeout(look, 500);
+    });
+    look();
+  },
+});

@@ -1,0 +1,81 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { handleMessages, sendToTab, type RuntimeLike, type TabsLike } from '@/lib/protocol/messenger';
+import { createTabStore, type SessionAreaLike } from '@/lib/protocol/tab-store';
+import type { TabState } from '@/lib/protocol/tab-state';
+import { runAnalyser } from './analyser';
+import { setupPanelOpening } from './panel';
+import { showBadge } from './badge';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    const runtime = browser.runtime as unknown as RuntimeLike;
+    const tabs = browser.tabs as unknown as TabsLike;
+    const store = createTabStore(browser.storage.session as unknown as SessionAreaLike);
+    setupPanelOpening();
+
+    /** A newer report for the same tab wins: an older analysis finishing late is dropped. */
+    const latest = new Map<number, number>();
+
+    const save = async (tabId: number, state: TabState) => {
+      await store.set(tabId, state);
+      await showBadge(tabId, state);
+    };
+
+    handleMessages(runtime, {
+      async 'page/candidate'({ url, html }, sender) {
+        const tabId = sender.tabId!;
+        if (sender.frameId !== 0) return { accepted: false };
+        const ticket = Date.now() + Math.random();
+        latest.set(tabId, ticket);
+        const base = { url, title: null, analysis: null, error: null };
+        await save(tabId, { ...base, status: 'analysing', updatedAt: Date.now() });
+        const result = await runAnalyser(url, html);
+        if (latest.get(tabId) !== ticket) return { accepted: false };
+        if (!result.ok) {
+          await save(tabId, { ...base, status: 'error', error: result.error.message, updatedAt: Date.now() });
+          return { accepted: true };
+        }
+        const analysis = result.value;
+        const status = !analysis ? 'not-article' : analysis.topic.isBalkans ? 'ready' : 'not-balkans';
+        await save(tabId, { ...base, title: analysis?.title ?? null, analysis, status, updatedAt: Date.now() });
+        return { accepted: true };
+      },
+      async 'page/skip'({ url, reason, title }, sender) {
+        const tabId = sender.tabId!;
+        if (sender.frameId !== 0) return { accepted: false };
+        latest.set(tabId, Date.now() + Math.random());
+        const status = reason === 'not-article' ? 'not-article' : 'not-balkans';
+        await save(tabId, { status, url, title, analysis: null, error: null, updatedAt: Date.now() });
+        return { accepted: true };
+      },
+      async 'tab/get'({ tabId }) {
+        return (
+          (await store.get(tabId)) ?? {
+            status: 'idle',
+            url: null,
+            title: null,
+            analysis: null,
+            error: null,
+            updatedAt: Date.now(),
+          }
+        );
+      },
+      async 'highlight/show'({ tabId, surfaces, index }) {
+        const result = await sendToTab(tabs, tabId, 'page/highlight', { surfaces, index });
+        if (!result.ok) throw new Error(`The page did not answer: ${result.error.message}`);
+        return result.value;
+      },
+      async 'highlight/clear'({ tabId }) {
+        const result = await sendToTab(tabs, tabId, 'page/clear-highlight', {});
+        return { cleared: result.ok };
+      },
+    });
+
+    browser.tabs.onRemoved.addListener((tabId) => {
+      latest.delete(tabId);
+      void store.remove(tabId);
+    });
+  },
+});

@@ -1,0 +1,153 @@
+import { cardOf } from '../cards/card';
+import { linkMentions, type LinkedMention, type ScannedZone } from '../entities/link';
+import { extractFigures } from '../figures/extract-figures';
+import { scan } from '../gazetteer/scan';
+import { tokenize } from '../text/tokens';
+import { detectTopic } from '../topic/detect';
+import type { Engine } from './engine';
+import type { Analysis, ArticleInput, EntityKind, EntityResult } from './types';
+
+/** Analysis is bounded: longer texts are cut here, and the panel says so. */
+export const MAX_ANALYSIS_CHARS = 100_000;
+/** The lead: where a story says what it is about. */
+const LEAD_CHARS = 600;
+
+/** Analyses an extracted article with the knowledge base (and NLP, when the engine has it). */
+export function analyzeArticle(input: ArticleInput, engine: Engine): Analysis {
+  const truncated = input.text.length > MAX_ANALYSIS_CHARS;
+  const text = truncated ? input.text.slice(0, MAX_ANALYSIS_CHARS) : input.text;
+  const title = input.title?.trim() || null;
+
+  const tokens = tokenize(text);
+  const titleTokens = title ? tokenize(title) : [];
+  const leadEnd = leadBoundary(text);
+  const leadCut = tokens.findIndex((t) => t.start >= leadEnd);
+  const cut = leadCut < 0 ? tokens.length : leadCut;
+  const zones: ScannedZone[] = [
+    { zone: 'title', text: title ?? '', tokens: titleTokens, matches: scan(engine.gazetteer, titleTokens), offset: -1 },
+    { zone: 'lead', text, tokens, matches: scan(engine.gazetteer, tokens.slice(0, cut)), offset: 0 },
+  ];
+  const bodyMatches = scan(engine.gazetteer, tokens.slice(cut)).map((m) => ({ ...m, token: m.token + cut }));
+  zones.push({ zone: 'body', text, tokens, matches: bodyMatches, offset: 0 });
+  const mentions = linkMentions(engine.gazetteer, zones);
+  const topic = detectTopic(engine.gazetteer, mentions, tokens, titleTokens);
+
+  const entities = kbEntities(engine, mentions);
+  if (engine.nlp && usesNlp(input.lang, text)) entities.push(...otherEntities(engine, text, mentions));
+  entities.sort((a, b) => b.salience - a.salience || a.name.localeCompare(b.name));
+
+  const figures = extractFigures(text, mentions, engine.measuresOf);
+  const cards = topic.isBalkans
+    ? entities.flatMap((e) => {
+        const entity = e.id ? engine.kb.get(e.id) : undefined;
+        return entity ? [cardOf(entity)] : [];
+      })
+    : [];
+  return {
+    title,
+    isArticle: text.length > 0,
+    lang: input.lang ?? null,
+    publishedAt: input.publishedAt ?? null,
+    siteName: input.siteName ?? null,
+    byline: input.byline ?? null,
+    url: input.url ?? null,
+    topic,
+    entities,
+    figures,
+    cards,
+    truncated,
+    length: text.length,
+  };
+}
+
+/** End of the first two paragraphs, or of the first LEAD_CHARS characters. */
+function leadBoundary(text: string): number {
+  let at = 0;
+  for (let i = 0; i < 2; i++) {
+    const next = text.indexOf('\n\n', at);
+    if (next < 0) return Math.min(text.length, Math.max(at, LEAD_CHARS));
+    at = next + 2;
+    if (at >= LEAD_CHARS) break;
+  }
+  return Math.max(at, Math.min(text.length, LEAD_CHARS));
+}
+
+function kbEntities(engine: Engine, mentions: readonly LinkedMention[]): EntityResult[] {
+  const byId = new Map<string, LinkedMention[]>();
+  for (const m of mentions) {
+    const list = byId.get(m.id) ?? [];
+    list.push(m);
+    byId.set(m.id, list);
+  }
+  const out: EntityResult[] = [];
+  for (const [id, list] of byId) {
+    const entity = engine.kb.get(id);
+    if (!entity) continue;
+    const inText = list.filter((m) => m.zone !== 'title');
+    const named = list.filter((m) => !m.adjective);
+    const inTitle = list.some((m) => m.zone === 'title');
+    const inLead = list.some((m) => m.zone === 'lead');
+    out.push({
+      name: entity.name,
+      type: entity.type,
+      id: entity.id,
+      count: inText.length,
+      surfaces: [...new Set(list.map((m) => m.surface))],
+      mentions: inText.map((m) => ({ start: m.start, end: m.end })),
+      inTitle,
+      salience: round(
+        named.length +
+          0.3 * (list.length - named.length) +
+          (inTitle ? 3 : 0) +
+          (inLead ? 1.5 : 0) +
+          entity.importance * 0.5,
+      ),
+    });
+  }
+  return out;
+}
+
+/** compromise is an English tagger: its names are worth having in English and German (Latin script) text. */
+function usesNlp(lang: string | null | undefined, text: string): boolean {
+  if (lang && !['en', 'de'].includes(lang)) return false;
+  return !/[\u0400-\u04ff]{3}/.test(text.slice(0, 2000));
+}
+
+/** Names compromise finds that the knowledge base does not cover, merged by surname. */
+function otherEntities(engine: Engine, text: string, mentions: readonly LinkedMention[]): EntityResult[] {
+  const found = engine.nlp!(text).filter((n) => !mentions.some((m) => m.start < n.end && n.start < m.end));
+  const groups = new Map<
+    string,
+    { name: string; type: EntityKind; spans: { start: number; end: number; surface: string }[] }
+  >();
+  // Full names first, so a later bare surname ("Kirby") joins "John Kirby".
+  found.sort((a, b) => b.name.split(' ').length - a.name.split(' ').length || a.start - b.start);
+  for (const n of found) {
+    const key = n.name.toLowerCase();
+    let group = groups.get(key);
+    if (!group && n.type === 'person' && !n.name.includes(' ')) {
+      group = [...groups.values()].find((g) => g.type === 'person' && g.name.split(' ').at(-1)?.toLowerCase() === key);
+    }
+    if (!group) {
+      group = { name: n.name, type: n.type, spans: [] };
+      groups.set(key, group);
+    }
+    if (!group.spans.some((s) => s.start === n.start))
+      group.spans.push({ start: n.start, end: n.end, surface: n.name });
+  }
+  return [...groups.values()].map((g) => {
+    g.spans.sort((a, b) => a.start - b.start);
+    return {
+      name: g.name,
+      type: g.type,
+      id: null,
+      count: g.spans.length,
+      surfaces: [...new Set(g.spans.map((s) => s.surface))],
+      mentions: g.spans.map(({ start, end }) => ({ start, end })),
+      inTitle: false,
+      salience: round(g.spans.length * 0.8),
+    };
+  });
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;

@@ -1,0 +1,56 @@
+import type { Card } from '../cards/card';
+import type { ArticleFigure } from '../figures/extract-figures';
+import type { TopicResult } from '../topic/detect';
+
+export type EntityKind = 'person' | 'place' | 'organization' | 'event' | 'other';
+
+export interface Mention {
+  start: number;
+  end: number;
+}
+
+/** An entity the article names: in the knowledge base (`id`) or not (`id: null`). */
+export interface EntityResult {
+  name: string;
+  type: EntityKind;
+  id: string | null;
+  /** Mentions in the text (the headline's are not counted). */
+  count: number;
+  /** Spellings seen in the text and headline. */
+  surfaces: string[];
+  /** Offsets in the extracted text. */
+  mentions: Mention[];
+  /** Named in the headline. */
+  inTitle: boolean;
+  /** How central the entity is: mentions, headline and lead, importance. */
+  salience: number;
+}
+
+/** Everything Kontekst knows about one article. A public contract: fields are added, never renamed. */
+export interface Analysis {
+  title: string | null;
+  isArticle: boolean;
+  lang: string | null;
+  publishedAt: string | null;
+  siteName: string | null;
+  byline: string | null;
+  url: string | null;
+  topic: TopicResult;
+  entities: EntityResult[];
+  figures: ArticleFigure[];
+  cards: Card[];
+  /** The text was cut to the analysis bound. */
+  truncated: boolean;
+  /** Characters of text analysed. */
+  length: number;
+}
+
+export interface ArticleInput {
+  title: string | null;
+  text: string;
+  lang?: string | null;
+  publishedAt?: string | null;
+  siteName?: string | null;
+  byline?: string | null;
+  url?: string | null;
+}

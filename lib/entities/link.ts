@@ -1,0 +1,101 @@
+import type { AliasTarget, Gazetteer } from '../gazetteer/build';
+import type { NameMatch } from '../gazetteer/scan';
+import type { EntityId, EntityType } from '../kb/types';
+import type { Token } from '../text/tokens';
+import { TITLE_WORDS } from './titles';
+
+/** Where in the article a mention stands. */
+export type Zone = 'title' | 'lead' | 'body';
+
+export interface LinkedMention {
+  id: EntityId;
+  type: EntityType;
+  start: number;
+  end: number;
+  zone: Zone;
+  surface: string;
+  /** "Serbian", "Kosovar": signals the entity without naming it. */
+  adjective: boolean;
+}
+
+export interface ScannedZone {
+  zone: Zone;
+  text: string;
+  tokens: readonly Token[];
+  matches: readonly NameMatch[];
+  /** Offset of `text` in the article text (the title is not part of it: -1). */
+  offset: number;
+}
+
+/**
+ * Turns name matches into entity mentions: resolves names shared by several entities, and keeps short
+ * forms (a bare surname, "Nis", "Rama") only where the entity is otherwise on the page — by a full name,
+ * its country, or a title before it ("President Vučić").
+ */
+export function linkMentions(gazetteer: Gazetteer, zones: readonly ScannedZone[]): LinkedMention[] {
+  // Entities named unambiguously by a full (context-free) name anywhere on the page.
+  const present = new Set<EntityId>();
+  for (const z of zones)
+    for (const m of z.matches)
+      if (!partOfLargerName(z, m))
+        for (const t of m.targets) if (!t.needsContext && m.targets.length === 1) present.add(t.id);
+
+  const inContext = (target: AliasTarget, z: ScannedZone, m: NameMatch) => {
+    if (present.has(target.id)) return true;
+    const before = z.tokens[m.token - 1];
+    if (target.type === 'person' && before && TITLE_WORDS.has(before.key) && !before.sentenceStart) return true;
+    if (target.type === 'person' && before && TITLE_WORDS.has(before.key) && before.capital) return true;
+    return (gazetteer.context.get(target.id) ?? []).some((c) => present.has(c));
+  };
+
+  const out: LinkedMention[] = [];
+  for (const z of zones) {
+    for (const m of z.matches) {
+      if (partOfLargerName(z, m)) continue;
+      const candidates = m.targets.filter((t) => !t.needsContext || inContext(t, z, m));
+      if (candidates.length === 0) continue;
+      const chosen = choose(gazetteer, candidates, present);
+      out.push({
+        id: chosen.id,
+        type: chosen.type,
+        start: z.offset >= 0 ? z.offset + m.start : m.start,
+        end: z.offset >= 0 ? z.offset + m.end : m.end,
+        zone: z.zone,
+        surface: z.text.slice(m.start, m.end),
+        adjective: chosen.adjective,
+      });
+    }
+  }
+  return out;
+}
+
+/** Of several entities sharing a name, the one otherwise present on the page, else the most important. */
+function choose(gazetteer: Gazetteer, candidates: readonly AliasTarget[], present: Set<EntityId>): AliasTarget {
+  if (candidates.length === 1) return candidates[0]!;
+  const ranked = [...candidates].sort(
+    (a, b) =>
+      Number(present.has(b.id)) - Number(present.has(a.id)) ||
+      Number(a.needsContext) - Number(b.needsContext) ||
+      (gazetteer.importance.get(b.id) ?? 0) - (gazetteer.importance.get(a.id) ?? 0),
+  );
+  return ranked[0]!;
+}
+
+/**
+ * A place name inside a larger proper name is not the place: "Red Star Belgrade", "Amaro Montenegro",
+ * "Fernanda Montenegro", "Dinamo Zagreb". The sign is a capitalised word right before it that is neither a
+ * sentence start nor a title nor itself a known name.
+ */
+function partOfLargerName(z: ScannedZone, m: NameMatch): boolean {
+  if (!m.targets.every((t) => t.type === 'place')) return false;
+  const before = z.tokens[m.token - 1];
+  if (!before || !before.capital || before.allCaps || before.sentenceStart) return false;
+  if (TITLE_WORDS.has(before.key)) return false;
+  const gap = z.text.slice(before.end, m.start);
+  if (!/^[ \u00a0]+$/.test(gap)) return false;
+  // Preceded by another known name ("Kosovo Serbia", "Berlin Belgrade") — a list, not a larger name.
+  if (z.matches.some((o) => o.end === before.end)) return false;
+  return !/^(?:in|at|to|from|near|and|or|of|the|von|nach|aus|und|u|iz|na|i|ne|nga|dhe|north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|nord|sud|ost|west|mittel|sever|jug|juzna|severna|veri|jug|lindje|perendim)$/i.test(
+    before.key,
+  );
+}

@@ -1,0 +1,104 @@
+import type { Entity, EntityId, EntityType, NameLang } from '../kb/types';
+import { tokenize } from '../text/tokens';
+import { MIN_STEM } from './suffixes';
+
+/** What an alias points at. */
+export interface AliasTarget {
+  id: EntityId;
+  type: EntityType;
+  /** The name as the knowledge base writes it. */
+  name: string;
+  lang: NameLang;
+  /** Acronyms must be upper case in the text; other names must start with a capital. */
+  caps: boolean;
+  /** Links only when the entity is otherwise present or in context (bare surnames, Nis, Rama). */
+  needsContext: boolean;
+  /** A demonym/adjective: a topic signal, not a mention worth a card on its own. */
+  adjective: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  targets: AliasTarget[];
+}
+
+export interface Gazetteer {
+  root: TrieNode;
+  /** Every folded alias word long enough to take an ending: inflected text words are tried against it. */
+  stems: Set<string>;
+  /** The first letters of those words: most text words fail here, before any ending is tried. */
+  stemPrefixes: Set<string>;
+  /** Entities by id (context look-ups). */
+  context: Map<EntityId, readonly EntityId[]>;
+  regionOf: Map<EntityId, 'balkans' | 'outside'>;
+  importance: Map<EntityId, number>;
+  nameOf: Map<EntityId, string>;
+  typeOf: Map<EntityId, EntityType>;
+}
+
+const ACRONYM = /^[\p{Lu}\d-]{2,8}$/u;
+
+/** Relations that make a short form safe: the person's country, the town's municipality. */
+const CONTEXT_KINDS = new Set([
+  'part-of',
+  'located-in',
+  'capital-of',
+  'member-of',
+  'leads',
+  'led',
+  'party-of',
+  'deployed-in',
+]);
+
+/** Builds the gazetteer from the knowledge base: the one source of truth for names. */
+export function buildGazetteer(entities: readonly Entity[]): Gazetteer {
+  const root: TrieNode = { next: new Map(), targets: [] };
+  const stems = new Set<string>();
+  const stemPrefixes = new Set<string>();
+  const context = new Map<EntityId, readonly EntityId[]>();
+  const regionOf = new Map<EntityId, 'balkans' | 'outside'>();
+  const importance = new Map<EntityId, number>();
+  const nameOf = new Map<EntityId, string>();
+  const typeOf = new Map<EntityId, EntityType>();
+
+  for (const entity of entities) {
+    regionOf.set(entity.id, entity.region);
+    importance.set(entity.id, entity.importance);
+    nameOf.set(entity.id, entity.name);
+    typeOf.set(entity.id, entity.type);
+    const related = [...(entity.relations ?? []), ...(entity.type === 'place' ? (entity.within ?? []) : [])];
+    context.set(
+      entity.id,
+      related.filter((r) => CONTEXT_KINDS.has(r.kind)).map((r) => r.to),
+    );
+    for (const name of entity.names) {
+      const words = tokenize(name.text.replace(/^the\s+/i, ''));
+      if (words.length === 0) continue;
+      let node = root;
+      for (const word of words) {
+        let child = node.next.get(word.key);
+        if (!child) {
+          child = { next: new Map(), targets: [] };
+          node.next.set(word.key, child);
+        }
+        node = child;
+      }
+      for (const word of words) {
+        if (word.key.length < MIN_STEM) continue;
+        stems.add(word.key);
+        stemPrefixes.add(word.key.slice(0, MIN_STEM));
+      }
+      if (node.targets.some((t) => t.id === entity.id && t.needsContext === !!name.needsContext)) continue;
+      node.targets.push({
+        id: entity.id,
+        type: entity.type,
+        name: name.text,
+        lang: name.lang,
+        caps: ACRONYM.test(name.text) && name.text !== name.text.toLowerCase(),
+        needsContext: !!name.needsContext,
+        adjective: name.form === 'adjective',
+      });
+    }
+  }
+  return { root, stems, stemPrefixes, context, regionOf, importance, nameOf, typeOf };
+}

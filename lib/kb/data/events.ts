@@ -1,0 +1,4 @@
+import type { EventEntity } from '../types';
+
+// Placeholder until the data lands.
+export const events: readonly EventEntity[] = [];

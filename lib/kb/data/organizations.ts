@@ -1,0 +1,4 @@
+import type { OrganizationEntity } from '../types';
+
+// Placeholder until the data lands.
+export const organizations: readonly OrganizationEntity[] = [];

@@ -1,0 +1,69 @@
+import * as v from 'valibot';
+
+/** Request schemas: every message is checked against these on receipt, in every context. */
+const url = v.pipe(
+  v.string(),
+  v.maxLength(8192),
+  v.check((s) => /^(https?|file):/i.test(s), 'not a page URL'),
+);
+const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+const entityId = v.pipe(v.string(), v.maxLength(120), v.regex(/^[a-z0-9-]+$/));
+
+/** The largest page the content script sends (serialised HTML). */
+export const MAX_HTML_CHARS = 5_000_000;
+
+export const requests = {
+  /** Content script: this page is a candidate article; here is its HTML. */
+  'page/candidate': v.strictObject({
+    url,
+    html: v.pipe(v.string(), v.maxLength(MAX_HTML_CHARS)),
+    truncated: v.boolean(),
+  }),
+  /** Content script: this page is not worth analysing. */
+  'page/skip': v.strictObject({
+    url,
+    reason: v.picklist(['not-article', 'no-signal']),
+    title: v.nullable(v.pipe(v.string(), v.maxLength(1000))),
+  }),
+  /** Panel: the state of a tab. */
+  'tab/get': v.strictObject({ tabId }),
+  /** Panel: light up an entity's mentions in the tab's page (index: which one to scroll to). */
+  'highlight/show': v.strictObject({
+    tabId,
+    entityId: v.nullable(entityId),
+    surfaces: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(200))), v.minLength(1), v.maxLength(50)),
+    index: v.pipe(v.number(), v.integer()),
+  }),
+  'highlight/clear': v.strictObject({ tabId }),
+  /** Background → content script. */
+  'page/highlight': v.strictObject({
+    surfaces: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(200))), v.minLength(1), v.maxLength(50)),
+    index: v.pipe(v.number(), v.integer()),
+  }),
+  'page/clear-highlight': v.strictObject({}),
+  /** Background → analyser (Chrome's offscreen document). */
+  'analyser/run': v.strictObject({
+    url,
+    html: v.pipe(v.string(), v.maxLength(MAX_HTML_CHARS)),
+  }),
+} as const;
+
+export type MessageType = keyof typeof requests;
+export type RequestOf<K extends MessageType> = v.InferOutput<(typeof requests)[K]>;
+
+export function parseRequest<K extends MessageType>(
+  type: K,
+  payload: unknown,
+): { ok: true; value: RequestOf<K> } | { ok: false; issues: string } {
+  const result = v.safeParse(requests[type], payload);
+  if (result.success) return { ok: true, value: result.output as RequestOf<K> };
+  return {
+    ok: false,
+    issues: result.issues
+      .map((i) => `${i.path?.map((p) => String(p.key)).join('.') || 'payload'}: ${i.message}`)
+      .join('; '),
+  };
+}
+
+export const isMessageType = (type: unknown): type is MessageType =>
+  typeof type === 'string' && Object.prototype.hasOwnProperty.call(requests, type);

@@ -1,0 +1,24 @@
+import type { Analysis } from '../analysis/types';
+
+/** What the panel shows for a tab. */
+export type TabStatus = 'idle' | 'not-article' | 'not-balkans' | 'analysing' | 'ready' | 'error';
+
+export interface TabState {
+  status: TabStatus;
+  url: string | null;
+  title: string | null;
+  analysis: Analysis | null;
+  /** What went wrong, in words for the reader (status 'error'). */
+  error: string | null;
+  /** ms since epoch. */
+  updatedAt: number;
+}
+
+export const idleState = (): TabState => ({
+  status: 'idle',
+  url: null,
+  title: null,
+  analysis: null,
+  error: null,
+  updatedAt: Date.now(),
+});

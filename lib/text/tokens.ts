@@ -1,0 +1,57 @@
+import { fold } from './fold';
+
+/** A word of the text: its folded form and its span in the original text. */
+export interface Token {
+  /** Folded (lower-case, Latin, no diacritics). */
+  key: string;
+  start: number;
+  end: number;
+  /** The first letter is upper case in the original. */
+  capital: boolean;
+  /** Every letter is upper case in the original (KFOR, EULEX). */
+  allCaps: boolean;
+  /** The token follows a sentence end (., !, ?, a line break) or starts the text. */
+  sentenceStart: boolean;
+}
+
+// Words are runs of letters and digits; an apostrophe inside a word (O'Brien, Kosovo's) keeps it whole
+// except for the English possessive, which is cut off below.
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+// Words repeat a lot in news text; folding each distinct word once is most of the tokenizer's speed.
+const keyCache = new Map<string, string>();
+function keyOf(word: string): string {
+  let key = keyCache.get(word);
+  if (key === undefined) {
+    key = fold(word).replace(/['’]/g, '');
+    if (keyCache.size > 50_000) keyCache.clear();
+    keyCache.set(word, key);
+  }
+  return key;
+}
+
+/** Splits text into folded word tokens with offsets into the original text. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let lastEnd = 0;
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0];
+    const start = m.index;
+    // English possessive: Kosovo's → Kosovo.
+    if (word.length > 2 && (word.endsWith("'s") || word.endsWith('’s'))) word = word.slice(0, -2);
+    const end = start + word.length;
+    const key = keyOf(word);
+    if (key === '') continue;
+    const first = word[0]!;
+    tokens.push({
+      key,
+      start,
+      end,
+      capital: first !== first.toLowerCase(),
+      allCaps: word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase(),
+      sentenceStart: tokens.length === 0 || /[.!?:\n]/.test(text.slice(lastEnd, start)),
+    });
+    lastEnd = end;
+  }
+  return tokens;
+}

@@ -1,0 +1,48 @@
+import type { Token } from '../text/tokens';
+
+/**
+ * Counts cue words in tokens. Cues of up to four letters must match a whole word (or its plural), so
+ * "set" is not "settlement" and "war" is not "warning"; longer cues match as word prefixes
+ * ("negotiat" → negotiations, Verhandlungen ← "verhandl"). Multi-word cues match consecutive words.
+ */
+export interface CueCounter {
+  count(tokens: readonly Token[]): number;
+}
+
+export function createCueCounter(cues: readonly string[]): CueCounter {
+  const exact = new Set<string>();
+  const byPrefix = new Map<string, string[]>();
+  const phrases: string[][] = [];
+  for (const cue of cues) {
+    const words = cue.split(' ');
+    if (words.length > 1) phrases.push(words);
+    else if (cue.length <= 4) {
+      exact.add(cue);
+      exact.add(`${cue}s`);
+    } else {
+      const key = cue.slice(0, 4);
+      const list = byPrefix.get(key) ?? [];
+      list.push(cue);
+      byPrefix.set(key, list);
+    }
+  }
+  const wordMatches = (word: string) =>
+    exact.has(word) || (byPrefix.get(word.slice(0, 4))?.some((cue) => word.startsWith(cue)) ?? false);
+  return {
+    count(tokens) {
+      let n = 0;
+      for (let i = 0; i < tokens.length; i++) {
+        const key = tokens[i]!.key;
+        if (wordMatches(key)) {
+          n++;
+          continue;
+        }
+        for (const phrase of phrases) {
+          if (phrase[0] !== key) continue;
+          if (phrase.every((w, k) => tokens[i + k]?.key === w)) n++;
+        }
+      }
+      return n;
+    },
+  };
+}

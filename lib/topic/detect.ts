@@ -1,0 +1,92 @@
+import type { Gazetteer } from '../gazetteer/build';
+import type { LinkedMention } from '../entities/link';
+import type { EntityId } from '../kb/types';
+import type { Token } from '../text/tokens';
+import { createCueCounter } from './cue-counter';
+import { AFFAIRS, LEISURE, SPORT } from './cues';
+
+export interface TopicResult {
+  isBalkans: boolean;
+  /** 0–1: how strongly the article is about the Balkans. */
+  score: number;
+  /** Why, in words a reader understands. */
+  reasons: string[];
+}
+
+const affairs = createCueCounter(AFFAIRS);
+const sport = createCueCounter(SPORT);
+const leisure = createCueCounter(LEISURE);
+
+const ZONE_WEIGHT = { title: 3, lead: 2, body: 1 } as const;
+const IMPORTANCE_WEIGHT: Record<number, number> = { 3: 1, 2: 0.75, 1: 0.5 };
+
+/** Where the decision lies. */
+export const THRESHOLD = 0.5;
+
+/**
+ * Decides whether an article is about the Balkans. Two questions, both needed: does the article keep
+ * coming back to the region (Balkan names, weighted by where they stand and how important they are), and
+ * is it about the region's affairs (politics, security, economy, society) rather than sport, food,
+ * entertainment or travel that happen to name it?
+ */
+export function detectTopic(
+  gazetteer: Gazetteer,
+  mentions: readonly LinkedMention[],
+  tokens: readonly Token[],
+  titleTokens: readonly Token[],
+): TopicResult {
+  const reasons: string[] = [];
+  const balkan = mentions.filter((m) => gazetteer.regionOf.get(m.id) === 'balkans');
+
+  // Presence: each distinct Balkan entity adds its weight once, with a little more for repeats and for
+  // standing in the title or lead.
+  const perEntity = new Map<EntityId, { weight: number; count: number; best: number; name: string }>();
+  for (const m of balkan) {
+    const e = perEntity.get(m.id) ?? {
+      weight: IMPORTANCE_WEIGHT[gazetteer.importance.get(m.id) ?? 1] ?? 0.5,
+      count: 0,
+      best: 0,
+      name: gazetteer.nameOf.get(m.id) ?? m.id,
+    };
+    e.count += m.adjective ? 0.5 : 1;
+    e.best = Math.max(e.best, ZONE_WEIGHT[m.zone] * (m.adjective ? 0.5 : 1));
+    perEntity.set(m.id, e);
+  }
+  let presence = 0;
+  for (const e of perEntity.values()) presence += e.weight * (1 + Math.log2(1 + e.count)) * (1 + (e.best - 1) * 0.5);
+  const words = Math.max(tokens.length, 1);
+  // Density: mentions per 100 words, so one line in a long story counts for less than in a brief.
+  const density = (balkan.reduce((n, m) => n + (m.adjective ? 0.5 : 1), 0) * 100) / words;
+
+  const allTokens = [...titleTokens, ...tokens];
+  const affairsCount = affairs.count(allTokens);
+  const sportCount = sport.count(allTokens);
+  const leisureCount = leisure.count(allTokens);
+  const affairsShare = (affairsCount + 1) / (affairsCount + sportCount + leisureCount + 2);
+
+  const presenceScore = 1 - Math.exp(-presence / 6);
+  const densityScore = Math.min(1, density / 1.5);
+  const regional = 0.6 * presenceScore + 0.4 * densityScore;
+  const score = round(regional * (0.25 + 0.75 * Math.min(1, affairsShare / 0.6)));
+  const isBalkans = score >= THRESHOLD;
+
+  const top = [...perEntity.values()].sort((a, b) => b.count - a.count).slice(0, 5);
+  if (top.length > 0)
+    reasons.push(`Names from the region: ${top.map((e) => `${e.name} (${formatCount(e.count)}×)`).join(', ')}`);
+  else reasons.push('No names from the region');
+  const inTitle = [...new Set(balkan.filter((m) => m.zone === 'title').map((m) => gazetteer.nameOf.get(m.id)))];
+  if (inTitle.length > 0) reasons.push(`In the headline: ${inTitle.join(', ')}`);
+  const inLead = [...new Set(balkan.filter((m) => m.zone === 'lead').map((m) => gazetteer.nameOf.get(m.id)))];
+  if (inLead.length > 0) reasons.push(`In the opening: ${inLead.join(', ')}`);
+  reasons.push(`${density.toFixed(1)} regional mentions per 100 words`);
+  reasons.push(
+    `Politics, security or economy words: ${affairsCount}; sport: ${sportCount}; food, culture or travel: ${leisureCount}`,
+  );
+  if (!isBalkans && sportCount + leisureCount > affairsCount && perEntity.size > 0)
+    reasons.push('Mentions the region, but the story is about sport, culture or leisure');
+  else if (!isBalkans && perEntity.size > 0) reasons.push('The region is only mentioned in passing');
+  return { isBalkans, score, reasons };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const formatCount = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));

@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+export const FIREFOX_EXTENSION = resolve('.output/local/firefox-mv3');
+export const GECKO_ID = 'kontekst@kontekst.example';
+/** Pinned so the test knows the moz-extension:// host (random per install otherwise). */
+export const EXTENSION_UUID = '6f0b7c2e-3a41-4c8e-9d55-2b1e7f4a9c10';
+
+export function firefoxPath(): string {
+  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
+  const found = candidates.find((p): p is string => !!p && existsSync(p));
+  if (!found) throw new Error('No Firefox found: install the firefox-esr package or set FIREFOX_PATH');
+  return found;
+}
+
+export interface FirefoxSession {
+  browser: Browser;
+  /** Navigates a page to an extension URL (puppeteer's goto never resolves for moz-extension://). */
+  openExtensionPage(path: string, page?: Page): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Firefox over WebDriver BiDi with the built extension installed as a temporary add-on. */
+export async function launchFirefox(): Promise<FirefoxSession> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }) },
+  });
+  await browser.installExtension(FIREFOX_EXTENSION);
+  return {
+    browser,
+    async openExtensionPage(path, existing) {
+      const page = existing ?? (await browser.newPage());
+      const bidi = (browser as unknown as { connection: { send(method: string, params: object): Promise<unknown> } })
+        .connection;
+      await bidi.send('browsingContext.navigate', {
+        context: (page.mainFrame() as unknown as { _id: string })._id,
+        url: `moz-extension://${EXTENSION_UUID}/${path}`,
+        wait: 'complete',
+      });
+      return page;
+    },
+    close: () => browser.close(),
+  };
+}

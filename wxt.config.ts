@@ -1,0 +1,44 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The end-to-end and demo builds also run on the local test server (127.0.0.1) and go to their own folder;
+// the store build never does.
+const local = process.env.KONTEKST_LOCAL === '1';
+
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  outDir: local ? '.output/local' : '.output',
+  vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!local) return;
+      for (const script of manifest.content_scripts ?? []) script.matches?.push('http://127.0.0.1/*');
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: 'Kontekst',
+    description: 'Context cards for Balkans news: who, what, when and where, dated and sourced, beside the article.',
+    permissions: ['storage', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    action: { default_title: 'Kontekst' },
+    commands: {
+      'open-panel': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Open the Kontekst panel',
+      },
+    },
+    ...(browser === 'firefox' && {
+      sidebar_action: { open_at_install: false, default_title: 'Kontekst' },
+      browser_specific_settings: {
+        gecko: {
+          id: 'kontekst@kontekst.example',
+          strict_min_version: '140.0',
+          // Page text never leaves the browser: nothing is collected.
+          data_collection_permissions: { required: ['none'] },
+        },
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
+  }),
+});
