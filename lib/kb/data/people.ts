@@ -106,11 +106,6 @@ const cnaCourtRuling = source(
   'Constitutional Court rules on the decree on the election of the new president',
   'https://www.cna.al/english/kosova-bota/gjykata-kushtetuese-i-rrezoi-dekretin-per-zgjedhjen-e-presidentit-re-i459178',
 );
-const netpressHero = source(
-  'NetPress',
-  'Vjosa Osmani declares police officer who died in Kosovo attack "Hero of Kosovo"',
-  'https://en.netpress.com.mk/2023/09/25/vjosa-osmani-declares-police-officer-died-kosovo-attack-hero-kosovo/',
-);
 const kohaAsm = source(
   'Koha',
   'EU draft statute for the Association unlikely to be annulled',
@@ -158,12 +153,6 @@ const novaStateDept = source(
   'Agenzia Nova',
   'Serbia-Usa: sapevamo di incontro tra ambasciatore a Washington e Radoicic',
   'https://www.agenzianova.com/a/65f273f163b721.94810253/5090128/2024-03-12/serbia-usa-sapevamo-di-incontro-tra-ambasciatore-a-washington-e-radoicic-lista-serba',
-);
-const n1Svecla = source(
-  'N1',
-  "Kosovo officials: Radoicic's group trained at Serbian military training grounds",
-  'https://n1info.rs/english/news/kosovo-officials-radoicics-group-trained-at-serbian-military-training-grounds/',
-  READ,
 );
 
 const srpskaTimesMacut = source(
@@ -606,7 +595,6 @@ export const people: readonly PersonEntity[] = [
     name: 'Aleksandar Vučić',
     names: [
       { text: 'Aleksandar Vučić', lang: 'en' },
-      { text: 'Aleksandar Vučić', lang: 'sr-Latn' },
       { text: 'Александар Вучић', lang: 'sr-Cyrl' },
       { text: 'Aleksandar Vuçiq', lang: 'sq' },
       { text: 'Vučić', lang: 'en', form: 'short', needsContext: true },
@@ -658,7 +646,6 @@ export const people: readonly PersonEntity[] = [
     name: 'Miloš Vučević',
     names: [
       { text: 'Miloš Vučević', lang: 'en' },
-      { text: 'Miloš Vučević', lang: 'sr-Latn' },
       { text: 'Милош Вучевић', lang: 'sr-Cyrl' },
       { text: 'Milosh Vuçeviq', lang: 'sq' },
       { text: 'Vučević', lang: 'en', form: 'short', needsContext: true },
@@ -704,7 +691,6 @@ export const people: readonly PersonEntity[] = [
     name: 'Ana Brnabić',
     names: [
       { text: 'Ana Brnabić', lang: 'en' },
-      { text: 'Ana Brnabić', lang: 'sr-Latn' },
       { text: 'Ана Брнабић', lang: 'sr-Cyrl' },
       { text: 'Brnabić', lang: 'en', form: 'short', needsContext: true },
     ],
@@ -743,8 +729,6 @@ export const people: readonly PersonEntity[] = [
     name: 'Đuro Macut',
     names: [
       { text: 'Đuro Macut', lang: 'en' },
-      { text: 'Djuro Macut', lang: 'en' },
-      { text: 'Đuro Macut', lang: 'sr-Latn' },
       { text: 'Ђуро Мацут', lang: 'sr-Cyrl' },
       { text: 'Macut', lang: 'en', form: 'short', needsContext: true },
     ],
@@ -773,7 +757,6 @@ export const people: readonly PersonEntity[] = [
     name: 'Ivica Dačić',
     names: [
       { text: 'Ivica Dačić', lang: 'en' },
-      { text: 'Ivica Dačić', lang: 'sr-Latn' },
       { text: 'Ивица Дачић', lang: 'sr-Cyrl' },
       { text: 'Ivica Daçiq', lang: 'sq' },
       { text: 'Dačić', lang: 'en', form: 'short', needsContext: true },
@@ -817,13 +800,12 @@ export const people: readonly PersonEntity[] = [
     name: 'Petar Petković',
     names: [
       { text: 'Petar Petković', lang: 'en' },
-      { text: 'Petar Petković', lang: 'sr-Latn' },
       { text: 'Петар Петковић', lang: 'sr-Cyrl' },
       { text: 'Petar Petkoviq', lang: 'sq' },
       { text: 'Petković', lang: 'en', form: 'short', needsContext: true },
     ],
     summary:
-      'Director of the Serbian government’s Office for Kosovo and Metohija and Belgrade’s chief negotiator in the EU-led dialogue.',
+      'Head of the Serbian government’s Office for Kosovo and Metohija; Belgrade’s chief negotiator in the EU-led dialogue.',
     region: 'balkans',
     importance: 2,
     facts: [
@@ -859,8 +841,6 @@ export const people: readonly PersonEntity[] = [
     name: 'Marko Đurić',
     names: [
       { text: 'Marko Đurić', lang: 'en' },
-      { text: 'Marko Djurić', lang: 'en' },
-      { text: 'Marko Đurić', lang: 'sr-Latn' },
       { text: 'Марко Ђурић', lang: 'sr-Cyrl' },
       { text: 'Marko Gjuriq', lang: 'sq' },
       { text: 'Đurić', lang: 'en', form: 'short', needsContext: true },
@@ -896,7 +876,6 @@ export const people: readonly PersonEntity[] = [
     name: 'Slobodan Milošević',
     names: [
       { text: 'Slobodan Milošević', lang: 'en' },
-      { text: 'Slobodan Milošević', lang: 'sr-Latn' },
       { text: 'Слободан Милошевић', lang: 'sr-Cyrl' },
       { text: 'Sllobodan Millosheviq', lang: 'sq' },
       { text: 'Milošević', lang: 'en', form: 'short', needsContext: true },
@@ -950,8 +929,6 @@ export const people: readonly PersonEntity[] = [
     names: [
       { text: 'Vjosa Osmani', lang: 'en' },
       { text: 'Vjosa Osmani-Sadriu', lang: 'en', form: 'official' },
-      { text: 'Vjosa Osmani', lang: 'sq' },
-      { text: 'Vjosa Osmani', lang: 'sr-Latn' },
       { text: 'Вјоса Османи', lang: 'sr-Cyrl' },
       { text: 'Osmani', lang: 'en', form: 'short', needsContext: true },
     ],
@@ -1004,7 +981,6 @@ export const people: readonly PersonEntity[] = [
     name: 'Albin Kurti',
     names: [
       { text: 'Albin Kurti', lang: 'en' },
-      { text: 'Albin Kurti', lang: 'sq' },
       { text: 'Aljbin Kurti', lang: 'sr-Latn' },
       { text: 'Аљбин Курти', lang: 'sr-Cyrl' },
       { text: 'Албин Курти', lang: 'sr-Cyrl' },
@@ -1059,7 +1035,6 @@ export const people: readonly PersonEntity[] = [
     name: 'Milan Radoičić',
     names: [
       { text: 'Milan Radoičić', lang: 'en' },
-      { text: 'Milan Radoičić', lang: 'sr-Latn' },
       { text: 'Милан Радоичић', lang: 'sr-Cyrl' },
       { text: 'Milan Radojičić', lang: 'sr-Latn', form: 'common' },
       { text: 'Millan Radoiçiq', lang: 'sq' },
@@ -1115,13 +1090,12 @@ export const people: readonly PersonEntity[] = [
     name: 'Hashim Thaçi',
     names: [
       { text: 'Hashim Thaçi', lang: 'en' },
-      { text: 'Hashim Thaçi', lang: 'sq' },
       { text: 'Hašim Tači', lang: 'sr-Latn' },
       { text: 'Хашим Тачи', lang: 'sr-Cyrl' },
       { text: 'Thaçi', lang: 'en', form: 'short', needsContext: true },
     ],
     summary:
-      'Former Kosovo prime minister (2008) and president (2016–2020), on trial for war crimes at the Kosovo Specialist Chambers.',
+      'Former Kosovo prime minister and president (2016–2020), on trial for war crimes at the Kosovo Specialist Chambers.',
     region: 'balkans',
     importance: 2,
     facts: [
@@ -1163,7 +1137,6 @@ export const people: readonly PersonEntity[] = [
     name: 'Ibrahim Rugova',
     names: [
       { text: 'Ibrahim Rugova', lang: 'en' },
-      { text: 'Ibrahim Rugova', lang: 'sq' },
       { text: 'Ибрахим Ругова', lang: 'sr-Cyrl' },
       { text: 'Rugova', lang: 'en', form: 'short', needsContext: true },
     ],
@@ -1201,7 +1174,6 @@ export const people: readonly PersonEntity[] = [
     name: 'Glauk Konjufca',
     names: [
       { text: 'Glauk Konjufca', lang: 'en' },
-      { text: 'Glauk Konjufca', lang: 'sq' },
       { text: 'Глаук Коњуфца', lang: 'sr-Cyrl' },
       { text: 'Konjufca', lang: 'en', form: 'short', needsContext: true },
     ],
@@ -1256,7 +1228,6 @@ export const people: readonly PersonEntity[] = [
     name: 'Milorad Dodik',
     names: [
       { text: 'Milorad Dodik', lang: 'en' },
-      { text: 'Milorad Dodik', lang: 'sr-Latn' },
       { text: 'Милорад Додик', lang: 'sr-Cyrl' },
       { text: 'Dodik', lang: 'en', form: 'short', needsContext: true },
     ],
@@ -1315,7 +1286,6 @@ export const people: readonly PersonEntity[] = [
     name: 'Željka Cvijanović',
     names: [
       { text: 'Željka Cvijanović', lang: 'en' },
-      { text: 'Željka Cvijanović', lang: 'sr-Latn' },
       { text: 'Жељка Цвијановић', lang: 'sr-Cyrl' },
       { text: 'Cvijanović', lang: 'en', form: 'short', needsContext: true },
     ],
@@ -1352,7 +1322,6 @@ export const people: readonly PersonEntity[] = [
     name: 'Denis Bećirović',
     names: [
       { text: 'Denis Bećirović', lang: 'en' },
-      { text: 'Denis Bećirović', lang: 'bs' },
       { text: 'Денис Бећировић', lang: 'sr-Cyrl' },
       { text: 'Bećirović', lang: 'en', form: 'short', needsContext: true },
     ],
@@ -1389,7 +1358,6 @@ export const people: readonly PersonEntity[] = [
     name: 'Radovan Karadžić',
     names: [
       { text: 'Radovan Karadžić', lang: 'en' },
-      { text: 'Radovan Karadžić', lang: 'sr-Latn' },
       { text: 'Радован Караџић', lang: 'sr-Cyrl' },
       { text: 'Radovan Karaxhiq', lang: 'sq' },
       { text: 'Karadžić', lang: 'en', form: 'short', needsContext: true },
@@ -1432,7 +1400,6 @@ export const people: readonly PersonEntity[] = [
     name: 'Ratko Mladić',
     names: [
       { text: 'Ratko Mladić', lang: 'en' },
-      { text: 'Ratko Mladić', lang: 'sr-Latn' },
       { text: 'Ратко Младић', lang: 'sr-Cyrl' },
       { text: 'Ratko Mlladiq', lang: 'sq' },
       { text: 'Mladić', lang: 'en', form: 'short', needsContext: true },
@@ -1474,7 +1441,6 @@ export const people: readonly PersonEntity[] = [
     name: 'Christian Schmidt',
     names: [
       { text: 'Christian Schmidt', lang: 'en' },
-      { text: 'Christian Schmidt', lang: 'de' },
       { text: 'Kristijan Šmit', lang: 'sr-Latn' },
       { text: 'Кристијан Шмит', lang: 'sr-Cyrl' },
       { text: 'Schmidt', lang: 'en', form: 'short', needsContext: true },
@@ -1525,7 +1491,6 @@ export const people: readonly PersonEntity[] = [
     name: 'Edi Rama',
     names: [
       { text: 'Edi Rama', lang: 'en' },
-      { text: 'Edi Rama', lang: 'sq' },
       { text: 'Еди Рама', lang: 'sr-Cyrl' },
       { text: 'Rama', lang: 'en', form: 'short', needsContext: true },
     ],
@@ -1563,7 +1528,6 @@ export const people: readonly PersonEntity[] = [
     names: [
       { text: 'Hristijan Mickoski', lang: 'en' },
       { text: 'Христијан Мицкоски', lang: 'mk' },
-      { text: 'Hristijan Mickoski', lang: 'sr-Latn' },
       { text: 'Mickoski', lang: 'en', form: 'short', needsContext: true },
     ],
     summary: 'Prime Minister of North Macedonia since June 2024 and leader of VMRO-DPMNE.',
@@ -1601,7 +1565,6 @@ export const people: readonly PersonEntity[] = [
     names: [
       { text: 'Gordana Siljanovska-Davkova', lang: 'en' },
       { text: 'Гордана Сиљановска-Давкова', lang: 'mk' },
-      { text: 'Gordana Siljanovska-Davkova', lang: 'sr-Latn' },
       { text: 'Siljanovska-Davkova', lang: 'en', form: 'short', needsContext: true },
       { text: 'Siljanovska', lang: 'en', form: 'short', needsContext: true },
     ],
@@ -1641,8 +1604,6 @@ export const people: readonly PersonEntity[] = [
     name: 'Milo Đukanović',
     names: [
       { text: 'Milo Đukanović', lang: 'en' },
-      { text: 'Milo Djukanović', lang: 'en' },
-      { text: 'Milo Đukanović', lang: 'sr-Latn' },
       { text: 'Мило Ђукановић', lang: 'sr-Cyrl' },
       { text: 'Đukanović', lang: 'en', form: 'short', needsContext: true },
     ],
@@ -1680,7 +1641,6 @@ export const people: readonly PersonEntity[] = [
     name: 'Jakov Milatović',
     names: [
       { text: 'Jakov Milatović', lang: 'en' },
-      { text: 'Jakov Milatović', lang: 'sr-Latn' },
       { text: 'Јаков Милатовић', lang: 'sr-Cyrl' },
       { text: 'Milatović', lang: 'en', form: 'short', needsContext: true },
     ],
@@ -1710,7 +1670,6 @@ export const people: readonly PersonEntity[] = [
     name: 'Andrej Plenković',
     names: [
       { text: 'Andrej Plenković', lang: 'en' },
-      { text: 'Andrej Plenković', lang: 'hr' },
       { text: 'Андреј Пленковић', lang: 'sr-Cyrl' },
       { text: 'Plenković', lang: 'en', form: 'short', needsContext: true },
     ],
@@ -1743,7 +1702,6 @@ export const people: readonly PersonEntity[] = [
     name: 'Zoran Milanović',
     names: [
       { text: 'Zoran Milanović', lang: 'en' },
-      { text: 'Zoran Milanović', lang: 'hr' },
       { text: 'Зоран Милановић', lang: 'sr-Cyrl' },
       { text: 'Milanović', lang: 'en', form: 'short', needsContext: true },
     ],
@@ -1778,7 +1736,6 @@ export const people: readonly PersonEntity[] = [
     name: 'Miroslav Lajčák',
     names: [
       { text: 'Miroslav Lajčák', lang: 'en' },
-      { text: 'Miroslav Lajčak', lang: 'sr-Latn' },
       { text: 'Мирослав Лајчак', lang: 'sr-Cyrl' },
       { text: 'Lajčák', lang: 'en', form: 'short', needsContext: true },
     ],
@@ -1825,7 +1782,6 @@ export const people: readonly PersonEntity[] = [
     name: 'Peter Sørensen',
     names: [
       { text: 'Peter Sørensen', lang: 'en' },
-      { text: 'Peter Sorensen', lang: 'sr-Latn' },
       { text: 'Петер Соренсен', lang: 'sr-Cyrl' },
       { text: 'Sørensen', lang: 'en', form: 'short', needsContext: true },
     ],
@@ -1986,7 +1942,6 @@ export const people: readonly PersonEntity[] = [
     name: 'Boris Pistorius',
     names: [
       { text: 'Boris Pistorius', lang: 'en' },
-      { text: 'Boris Pistorius', lang: 'de' },
       { text: 'Boris Pistorijus', lang: 'sr-Latn' },
       { text: 'Борис Писторијус', lang: 'sr-Cyrl' },
       { text: 'Pistorius', lang: 'en', form: 'short', needsContext: true },
@@ -2026,7 +1981,6 @@ export const people: readonly PersonEntity[] = [
     names: [
       { text: 'Antony Blinken', lang: 'en' },
       { text: 'Tony Blinken', lang: 'en', form: 'common' },
-      { text: 'Antony Blinken', lang: 'de' },
       { text: 'Entoni Blinken', lang: 'sr-Latn' },
       { text: 'Ентони Блинкен', lang: 'sr-Cyrl' },
       { text: 'Blinken', lang: 'en', form: 'short', needsContext: true },
@@ -2091,7 +2045,6 @@ export const people: readonly PersonEntity[] = [
     names: [
       { text: 'Vladimir Putin', lang: 'en' },
       { text: 'Wladimir Putin', lang: 'de' },
-      { text: 'Vladimir Putin', lang: 'sr-Latn' },
       { text: 'Владимир Путин', lang: 'sr-Cyrl' },
       { text: 'Putin', lang: 'en', form: 'short', needsContext: true },
     ],
