@@ -29,7 +29,7 @@ export function analyzeArticle(input: ArticleInput, engine: Engine): Analysis {
   ];
   const bodyMatches = scan(engine.gazetteer, tokens.slice(cut)).map((m) => ({ ...m, token: m.token + cut }));
   zones.push({ zone: 'body', text, tokens, matches: bodyMatches, offset: 0 });
-  const mentions = linkMentions(engine.gazetteer, zones);
+  const mentions = linkMentions(engine.gazetteer, zones, input.lang);
   const topic = detectTopic(engine.gazetteer, mentions, tokens, titleTokens);
 
   const entities = kbEntities(engine, mentions);

@@ -32,12 +32,18 @@ export interface ScannedZone {
  * forms (a bare surname, "Nis", "Rama") only where the entity is otherwise on the page — by a full name,
  * its country, or a title before it ("President Vučić").
  */
-export function linkMentions(gazetteer: Gazetteer, zones: readonly ScannedZone[]): LinkedMention[] {
+export function linkMentions(
+  gazetteer: Gazetteer,
+  zones: readonly ScannedZone[],
+  lang?: string | null,
+): LinkedMention[] {
+  // German capitalises every noun: "die Regierung Serbiens" is not a larger name.
+  const largerNames = lang !== 'de';
   // Entities named unambiguously by a full (context-free) name anywhere on the page.
   const present = new Set<EntityId>();
   for (const z of zones)
     for (const m of z.matches)
-      if (!partOfLargerName(z, m))
+      if (!(largerNames && partOfLargerName(z, m)))
         for (const t of m.targets) if (!t.needsContext && m.targets.length === 1) present.add(t.id);
 
   const inContext = (target: AliasTarget, z: ScannedZone, m: NameMatch) => {
@@ -51,7 +57,7 @@ export function linkMentions(gazetteer: Gazetteer, zones: readonly ScannedZone[]
   const out: LinkedMention[] = [];
   for (const z of zones) {
     for (const m of z.matches) {
-      if (partOfLargerName(z, m)) continue;
+      if (largerNames && partOfLargerName(z, m)) continue;
       const candidates = m.targets.filter((t) => !t.needsContext || inContext(t, z, m));
       if (candidates.length === 0) continue;
       const chosen = choose(gazetteer, candidates, present);
@@ -89,13 +95,13 @@ function choose(gazetteer: Gazetteer, candidates: readonly AliasTarget[], presen
 function partOfLargerName(z: ScannedZone, m: NameMatch): boolean {
   if (!m.targets.every((t) => t.type === 'place')) return false;
   const before = z.tokens[m.token - 1];
-  if (!before || !before.capital || before.allCaps || before.sentenceStart) return false;
+  if (!before || !before.capital || before.allCaps) return false;
   if (TITLE_WORDS.has(before.key)) return false;
   const gap = z.text.slice(before.end, m.start);
   if (!/^[ \u00a0]+$/.test(gap)) return false;
   // Preceded by another known name ("Kosovo Serbia", "Berlin Belgrade") — a list, not a larger name.
   if (z.matches.some((o) => o.end === before.end)) return false;
-  return !/^(?:in|at|to|from|near|and|or|of|the|von|nach|aus|und|u|iz|na|i|ne|nga|dhe|north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|nord|sud|ost|west|mittel|sever|jug|juzna|severna|veri|jug|lindje|perendim)$/i.test(
+  return !/^(?:meanwhile|yesterday|today|now|then|also|still|but|while|when|after|before|since|as|so|if|though|on|by|for|with|in|at|to|from|near|and|or|of|the|von|nach|aus|und|u|iz|na|i|ne|nga|dhe|north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|nord|sud|ost|west|mittel|sever|jug|juzna|severna|veri|jug|lindje|perendim)$/i.test(
     before.key,
   );
 }
