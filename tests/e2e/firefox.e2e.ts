@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
@@ -11,6 +12,7 @@ let session: FirefoxSession;
 let server: FixtureServer;
 
 beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
   server = await startFixtureServer();
   session = await launchFirefox();
 });
