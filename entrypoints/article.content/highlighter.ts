@@ -89,7 +89,15 @@ export function createHighlighter(doc: Document): Highlighter {
       paintOverlay(list, current);
       method = 'overlay';
     }
-    if (scroll) list[current]!.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    if (scroll)
+      list[current]!.startContainer.parentElement?.scrollIntoView({
+        block: 'center',
+        // A hidden tab does not animate: jump there, so the mention is in view when the reader looks.
+        behavior:
+          doc.visibilityState === 'visible' && !matchMedia('(prefers-reduced-motion: reduce)').matches
+            ? 'smooth'
+            : 'instant',
+      });
     return { count: list.length, index: current, method };
   };
 

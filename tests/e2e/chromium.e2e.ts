@@ -47,7 +47,7 @@ describe('Chromium: a Balkans article', () => {
     panel = await openPanel(session, tabId);
     await panel.waitForSelector('[data-testid="card-kosovo"]');
     expect(await panel.textContent('[data-testid="article-title"]')).toMatch(/Serbia|Kosovo/);
-    for (const id of ['kosovo', 'serbia', 'belgrade', 'raska', 'aleksandar-vucic']) {
+    for (const id of ['kosovo', 'serbia', 'kfor', 'nato', 'aleksandar-vucic', 'antony-blinken', 'raska', 'belgrade']) {
       expect(await panel.locator(`[data-testid="card-${id}"]`).count(), id).toBe(1);
     }
     await panel.click('[data-testid="card-kosovo"] .card-head');
@@ -58,10 +58,20 @@ describe('Chromium: a Balkans article', () => {
     expect(kosovoText).toMatch(/Disputed/i);
     expect(await kosovo.locator('.fact.disputed a[href^="https://"]').count()).toBeGreaterThan(1);
     await panel.screenshot({ path: `${SHOTS}/chromium-panel-kosovo.png`, fullPage: true });
+
+    await panel.click('[data-testid="card-kfor"] .card-head');
+    const kfor = panel.locator('[data-testid="card-kfor"]');
+    await expect.poll(() => kfor.locator('[data-testid="fact"]').count()).toBeGreaterThan(2);
+    const kforText = (await kfor.textContent()) ?? '';
+    expect(kforText).toMatch(/strength/i);
+    expect(kforText).toMatch(/1999/);
+    expect(kforText).toMatch(/2023/);
+    expect(kforText).toMatch(/2025/);
+    await panel.screenshot({ path: `${SHOTS}/chromium-panel-kfor.png`, fullPage: true });
   });
 
   test('opening a card lights up its mentions in the article, and next steps through them', async () => {
-    // The Kosovo card is open from the previous test: its mentions are highlighted.
+    // The KFOR card is open from the previous test: its mentions are highlighted.
     await expect
       .poll(() => page.evaluate(() => (CSS.highlights.get('kontekst-mention') as Highlight | undefined)?.size ?? 0))
       .toBeGreaterThan(0);
@@ -76,8 +86,9 @@ describe('Chromium: a Balkans article', () => {
       const r = range.getBoundingClientRect();
       return { text: range.toString(), top: r.top, bottom: r.bottom, height: innerHeight };
     });
-    expect(current?.text).toMatch(/Kosov/);
-    // Scrolled into view.
+    expect(current?.text).toMatch(/KFOR|Kosovo Force/);
+    // Scrolled into view (in a real window the page is beside the panel and animates; here, bring it up).
+    await page.bringToFront();
     await expect
       .poll(async () =>
         page.evaluate(() => {
@@ -88,7 +99,7 @@ describe('Chromium: a Balkans article', () => {
       )
       .toBe(true);
     // Collapsing the card clears the highlight.
-    await panel.click('[data-testid="card-kosovo"] .card-head');
+    await panel.click('[data-testid="card-kfor"] .card-head');
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('kontekst-mention'))).toBe(false);
   });
 });

@@ -96,6 +96,12 @@ const infobalkansKumanovo = source(
   '15th anniversary of Kumanovo treaty',
   'https://infobalkans.com/2014/06/09/15th-anniversary-kumanovo-treaty',
 );
+const infobalkansBombing2023 = source(
+  'InfoBalkans',
+  'Serbia, Kosovo mark anniversary of NATO air strikes',
+  'https://www.infobalkans.com/2023/03/24/serbia-kosovo-mark-anniversary-nato-air-strikes',
+  READ,
+);
 const balkanInsightBombingToll = source(
   'Balkan Insight',
   'Death toll from NATO Yugoslavia bombing still unknown',
@@ -649,7 +655,7 @@ export const events: readonly EventEntity[] = [
         sources: [natoKosovo, infobalkansKumanovo],
       },
       {
-        text: 'Among the most debated strikes were the hit on Serbian state television in Belgrade on 23 April 1999 and the bombing of the Chinese embassy on 7 May 1999, which China cited when it abstained on Resolution 1244.',
+        text: 'Targets included Serbian state television in Belgrade, hit on 23 April 1999; the Chinese embassy was struck on 7 May 1999, which China cited when it abstained on Resolution 1244.',
         asOf: '1999-06-10',
         sources: [wikiNatoBombing, wiki1244],
       },
@@ -679,14 +685,14 @@ export const events: readonly EventEntity[] = [
           },
           {
             claimant: 'Humanitarian Law Center',
-            date: '2019',
-            value: 759,
-            note: '275 in Serbia and Montenegro plus 484 in Kosovo, civilians and combatants',
-            sources: [euvsdisinfoBombing],
+            date: '2023-03-24',
+            value: 756,
+            note: 'Named victims, civilians and members of the armed forces, as cited in 2023',
+            sources: [infobalkansBombing2023],
           },
           {
             claimant: 'Human Rights Watch',
-            date: '2000',
+            date: '2000-02',
             value: 489,
             note: 'Civilians only: between 489 and 528',
             sources: [euvsdisinfoBombing],
@@ -773,18 +779,6 @@ export const events: readonly EventEntity[] = [
       entityId('kfor'),
       entityId('serbia'),
       entityId('china'),
-    ],
-    terms: [
-      {
-        usedBy: 'Serbia',
-        term: 'Resolution 1244 as a guarantee of Serbian sovereignty',
-        note: 'Serbia holds that the resolution still binds all parties and confirms its territorial integrity',
-      },
-      {
-        usedBy: 'International Court of Justice (2010)',
-        term: 'Resolution 1244 did not settle final status',
-        note: 'The ICJ found the 2008 declaration did not violate it',
-      },
     ],
     facts: [
       {
@@ -1108,6 +1102,7 @@ export const events: readonly EventEntity[] = [
       { text: 'Agreement on the path to normalisation between Kosovo and Serbia', lang: 'en', form: 'official' },
       { text: 'Ohrid Agreement', lang: 'en', form: 'common', needsContext: true },
       { text: 'Ohrid Implementation Annex', lang: 'en', form: 'common' },
+      { text: 'Ohrid annex', lang: 'en', form: 'common' },
       { text: 'Ohridski sporazum', lang: 'sr-Latn', needsContext: true },
       { text: 'Охридски споразум', lang: 'sr-Cyrl', needsContext: true },
       { text: 'Marrëveshja e Ohrit', lang: 'sq', needsContext: true },
@@ -1269,7 +1264,7 @@ export const events: readonly EventEntity[] = [
         sources: [wikiLocal2023, n1Kfor25],
       },
       {
-        text: 'On 29 May 2023 Italian and Hungarian KFOR soldiers pushing back protesters outside the Zvečan municipal building were injured, with fractures and burns from incendiary devices; Serbia said 52 protesters were hurt.',
+        text: 'On 29 May 2023 Italian and Hungarian KFOR soldiers pushing back protesters outside the Zvečan municipal building were injured, with fractures and burns from incendiary devices; 52 protesters were also reported hurt.',
         asOf: '2023-05-29',
         sources: [n1Kfor25, scmpZvecan, alArabiyaOrf],
         timeline: true,
@@ -1281,7 +1276,7 @@ export const events: readonly EventEntity[] = [
         timeline: true,
       },
       {
-        text: 'The US and the EU had criticised Pristina for installing the mayors after the very low turnout; in June 2023 the EU imposed restrictive "measures" on Kosovo.',
+        text: 'In June 2023 the EU imposed restrictive "measures" on Kosovo over the tensions in the north.',
         asOf: '2023-06',
         sources: [kosovapressMeasures],
       },
@@ -1364,7 +1359,7 @@ export const events: readonly EventEntity[] = [
         timeline: true,
       },
       {
-        text: 'The gunmen, in uniform and with armoured vehicles, took up positions in and around Banjska Monastery; police special units regained control by evening, three attackers were dead and most of the others escaped across the boundary into Serbia.',
+        text: 'The gunmen, in uniform and with armoured vehicles, took up positions in and around Banjska Monastery; police special units regained control by evening, three attackers were reported killed and most of the others escaped across the boundary into Serbia.',
         asOf: '2023-09-26',
         sources: [efeBanjska, babelBanjska, dnevnikBanjska],
       },
@@ -1583,6 +1578,7 @@ export const events: readonly EventEntity[] = [
       { text: 'Dinar-Verbot', lang: 'de' },
       { text: 'zabrana dinara', lang: 'sr-Latn' },
       { text: 'забрана динара', lang: 'sr-Cyrl' },
+      { text: 'ndalimi i dinarit', lang: 'sq', form: 'common' },
       { text: 'Rregullorja e BQK', lang: 'sq', needsContext: true },
     ],
     summary: 'Central Bank of Kosovo rule making the euro the only currency for cash payments from 1 February 2024.',
@@ -1720,6 +1716,9 @@ export const events: readonly EventEntity[] = [
       { text: 'Дејтонски споразум', lang: 'sr-Cyrl' },
       { text: 'Daytonski sporazum', lang: 'hr' },
       { text: 'Marrëveshja e Dejtonit', lang: 'sq' },
+      { text: 'Dejtonski mirovni sporazum', lang: 'bs', form: 'common' },
+      { text: 'Friedensabkommen von Dayton', lang: 'de', form: 'common' },
+      { text: 'Dejton', lang: 'bs', form: 'short', needsContext: true },
       { text: 'Dayton', lang: 'en', form: 'short', needsContext: true },
     ],
     summary:
@@ -1803,7 +1802,6 @@ export const events: readonly EventEntity[] = [
     region: 'balkans',
     importance: 3,
     date: '1995-07-11',
-    endDate: '1995-07',
     participants: [
       entityId('ratko-mladic'),
       entityId('radovan-karadzic'),
@@ -1878,6 +1876,7 @@ export const events: readonly EventEntity[] = [
       { text: 'A/78/L.67/Rev.1', lang: 'en', form: 'abbreviation' },
       { text: 'Srebrenica-Resolution', lang: 'de' },
       { text: 'Rezolucija o Srebrenici', lang: 'bs' },
+      { text: 'rezolucija UN-a o Srebrenici', lang: 'bs', form: 'common' },
       { text: 'Резолуција о Сребреници', lang: 'sr-Cyrl' },
       { text: 'Rezoluta për Srebrenicën', lang: 'sq' },
     ],
@@ -2232,6 +2231,7 @@ export const events: readonly EventEntity[] = [
     names: [
       { text: '2025 Kosovo parliamentary election', lang: 'en' },
       { text: 'Kosovo elections 2025', lang: 'en', form: 'common' },
+      { text: 'Parlamentswahl im Kosovo', lang: 'de', form: 'common', needsContext: true },
       { text: 'zgjedhjet parlamentare në Kosovë', lang: 'sq', needsContext: true },
     ],
     summary: 'Kosovo’s February 2025 election and the snap election of 28 December 2025, both won by Vetëvendosje.',

@@ -486,6 +486,12 @@ const miaMilanovic = source(
   'https://new.mia.mk/en/story/croatias-presidential-runoff-milanovi%C4%87-wins-nearly-three-quarters-of-vote',
   READ,
 );
+const azvisionMilanovic = source(
+  'AzVision',
+  'Zoran Milanovic secures landslide victory in Croatian presidential runoff',
+  'https://en.azvision.az/news/186222/zoran-milanovic-secures-landslide-victory-in-croatian-presidential-runoff.html',
+  READ,
+);
 const balkanEuCroatia = source(
   'BalkanEU',
   'Croatia enters EU as the 28th member',
@@ -529,6 +535,12 @@ const cbcMladic = source(
   'https://www.cbc.ca/news/world/war-crimes-fugitive-mladic-arrested-1.1009999',
   READ,
 );
+const washingtonTimesMladic = source(
+  'The Washington Times',
+  'Man believed to be Mladic arrested in Serbia',
+  'https://www.washingtontimes.com/news/2011/may/26/man-believed-be-mladic-arrested-serbia/',
+  READ,
+);
 const rferlMladic = source(
   'Radio Free Europe/Radio Liberty',
   'War crimes suspect Mladic extradited after Serbia rejects appeal',
@@ -559,6 +571,12 @@ const novaKonjufca = source(
   'Agenzia Nova',
   'Kosovo: Konjufca (Vetevendosje) eletto presidente del Parlamento',
   'https://www.agenzianova.com/a/605b78e9857b24.84547278/3367590/2021-03-22/kosovo-konjufca-vetevendosje-eletto-presidente-del-parlamento',
+  READ,
+);
+const gazetaPrizrenitKonjufca = source(
+  'Gazeta e Prizrenit',
+  'Konjufca në rolin e u.d. së presidentit i dërgon letër Kurtit',
+  'https://gazetaeprizrenit.net/konjufca-ne-rolin-e-u-d-se-presidentit-i-dergon-leter-kurtit-ku-i-kerkon-mandatarin-per-kryeminister',
   READ,
 );
 const lajmiKonjufca = source(
@@ -810,7 +828,7 @@ export const people: readonly PersonEntity[] = [
     importance: 2,
     facts: [
       {
-        text: 'The Serbian government named him director of its Office for Kosovo and Metohija on 8–9 October 2020, replacing Marko Đurić.',
+        text: 'The Serbian government named him director of its Office for Kosovo and Metohija in October 2020, replacing Marko Đurić.',
         asOf: '2020-10-09',
         sources: [novaPetkovic],
       },
@@ -1150,7 +1168,7 @@ export const people: readonly PersonEntity[] = [
         sources: [wikiRugova, guardianRugova],
       },
       {
-        text: 'Kosovo Albanians elected him president of their self-declared Republic of Kosova in May 1992; in March 2002, under UN administration, the Assembly elected him President of Kosovo.',
+        text: 'Kosovo Albanians elected him president of their self-declared Republic of Kosova in May 1992; in March 2002, under UN administration, he was elected President of Kosovo.',
         asOf: '2002-03-04',
         sources: [wikiRugova],
       },
@@ -1183,14 +1201,14 @@ export const people: readonly PersonEntity[] = [
     importance: 2,
     facts: [
       {
-        text: 'He was foreign minister in Kurti’s short-lived 2020 government; in March 2020 he dismissed Serbia’s claim that Sierra Leone had withdrawn recognition of Kosovo.',
+        text: 'He was foreign minister in Kurti’s short-lived 2020 government; in March 2020 he said there was “nothing to confirm” in Serbia’s claim that Sierra Leone had withdrawn recognition of Kosovo.',
         asOf: '2020-03-02',
         sources: [kossevSierraLeone, novaKonjufca],
       },
       {
         text: 'The Assembly elected him speaker on 22 March 2021 with 69 votes, which also made him acting president until Vjosa Osmani’s election in April 2021.',
         asOf: '2021-03-22',
-        sources: [novaKonjufca],
+        sources: [novaKonjufca, gazetaPrizrenitKonjufca],
       },
       {
         text: 'In November 2025, after Kurti failed to win a majority, President Osmani gave him the mandate to try to form a government.',
@@ -1337,7 +1355,7 @@ export const people: readonly PersonEntity[] = [
         timeline: true,
       },
       {
-        text: 'He named poverty and emigration as priorities and called for alignment with EU foreign policy and Euro-Atlantic integration.',
+        text: 'He named poverty and emigration as his priorities and called for Euro-Atlantic integration.',
         asOf: '2022-11-16',
         sources: [balkanHeraldPresidency, minaPresidency],
       },
@@ -1411,7 +1429,7 @@ export const people: readonly PersonEntity[] = [
       {
         text: 'Indicted by the ICTY in 1995, he was arrested in the village of Lazarevo in northern Serbia on 26 May 2011 after about 16 years in hiding, and extradited to The Hague on 31 May 2011.',
         asOf: '2011-05-26',
-        sources: [cbcMladic, rferlMladic],
+        sources: [cbcMladic, washingtonTimesMladic, rferlMladic],
         timeline: true,
       },
       {
@@ -1580,7 +1598,7 @@ export const people: readonly PersonEntity[] = [
         timeline: true,
       },
       {
-        text: 'At her swearing-in on 12 May 2024 she said "Macedonia" instead of the constitutional name, drawing protests from Greece and reminders from the EU to respect the Prespa Agreement.',
+        text: 'At her swearing-in on 12 May 2024 she said "Macedonia" instead of the constitutional name, drawing protests from Greece.',
         asOf: '2024-05-12',
         sources: [ajcSiljanovska, bgnesSiljanovska],
         timeline: true,
@@ -1625,7 +1643,7 @@ export const people: readonly PersonEntity[] = [
     ],
     relations: [
       { to: entityId('montenegro'), kind: 'led', note: 'President until May 2023' },
-      { to: entityId('democratic-party-of-socialists-of-montenegro'), kind: 'related', note: 'Long-time party leader' },
+      { to: entityId('democratic-party-of-socialists-of-montenegro'), kind: 'related', note: 'His party' },
       {
         to: entityId('montenegro-independence-referendum'),
         kind: 'related',
@@ -1683,7 +1701,7 @@ export const people: readonly PersonEntity[] = [
         sources: [miaPlenkovic],
       },
       {
-        text: 'Parliament approved his third consecutive government on 17 May 2024 by 79 of 151 votes, in a coalition with the right-wing Homeland Movement; for the first time in years the Serb minority party SDSS was left out of government.',
+        text: 'Parliament approved his third consecutive government on 17 May 2024 by 79 of 151 votes, in a coalition with the right-wing Homeland Movement, leaving out the Serb minority party SDSS, until then his usual partner.',
         asOf: '2024-05-17',
         sources: [miaPlenkovic, dlfPlenkovic],
         timeline: true,
@@ -1710,15 +1728,28 @@ export const people: readonly PersonEntity[] = [
     importance: 2,
     facts: [
       {
-        text: 'He won a second term in the 12 January 2025 run-off with about 74% of the vote against the HDZ-backed Dragan Primorac, after taking 49% in the first round on 29 December 2024.',
+        text: 'He won a second term in the 12 January 2025 run-off with about 74.7% of the vote against the HDZ-backed Dragan Primorac (near-final count), after taking 49% in the first round on 29 December 2024.',
         asOf: '2025-01-12',
-        sources: [miaMilanovic],
+        sources: [azvisionMilanovic, miaMilanovic],
         timeline: true,
       },
       {
         text: 'As prime minister (2011–2016) he hosted the ceremony in Zagreb when Croatia joined the EU on 1 July 2013.',
         asOf: '2013-07-01',
         sources: [miaMilanovic, balkanEuCroatia],
+      },
+    ],
+    figures: [
+      {
+        id: 'runoff-2025',
+        label: 'Share of the vote in the 12 January 2025 presidential run-off',
+        measure: 'percent',
+        unit: '% of the vote',
+        kind: 'known',
+        value: 74.7,
+        qualifier: 'about',
+        asOf: '2025-01-12',
+        sources: [azvisionMilanovic],
       },
     ],
     relations: [
