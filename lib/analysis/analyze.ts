@@ -1,4 +1,5 @@
 import { cardOf } from '../cards/card';
+import { linkEvents } from '../entities/events';
 import { linkMentions, type LinkedMention, type ScannedZone } from '../entities/link';
 import { extractFigures } from '../figures/extract-figures';
 import { scan } from '../gazetteer/scan';
@@ -29,14 +30,17 @@ export function analyzeArticle(input: ArticleInput, engine: Engine): Analysis {
   ];
   const bodyMatches = scan(engine.gazetteer, tokens.slice(cut)).map((m) => ({ ...m, token: m.token + cut }));
   zones.push({ zone: 'body', text, tokens, matches: bodyMatches, offset: 0 });
-  const mentions = linkMentions(engine.gazetteer, zones, input.lang);
-  const topic = detectTopic(engine.gazetteer, mentions, tokens, titleTokens);
+  const named = linkMentions(engine.gazetteer, zones, input.lang);
+  const mentions = [...named, ...linkEvents(engine.events, text, tokens, named, input.publishedAt ?? null)];
+  // Events found from prose add no evidence of their own: their places and subjects already counted.
+  const topic = detectTopic(engine.gazetteer, named, tokens, titleTokens);
 
   const entities = kbEntities(engine, mentions);
-  if (engine.nlp && usesNlp(input.lang, text)) entities.push(...otherEntities(engine, text, mentions));
+  if (engine.nlp && usesNlp(input.lang, text))
+    entities.push(...otherEntities(engine, text, mentions, input.lang ?? null));
   entities.sort((a, b) => b.salience - a.salience || a.name.localeCompare(b.name));
 
-  const figures = extractFigures(text, mentions, engine.measuresOf);
+  const figures = extractFigures(text, mentions, engine.measuresOf, (id) => engine.gazetteer.typeOf.get(id));
   const cards = topic.isBalkans
     ? entities.flatMap((e) => {
         const entity = e.id ? engine.kb.get(e.id) : undefined;
@@ -114,8 +118,18 @@ function usesNlp(lang: string | null | undefined, text: string): boolean {
 }
 
 /** Names compromise finds that the knowledge base does not cover, merged by surname. */
-function otherEntities(engine: Engine, text: string, mentions: readonly LinkedMention[]): EntityResult[] {
-  const found = engine.nlp!(text).filter((n) => !mentions.some((m) => m.start < n.end && n.start < m.end));
+function otherEntities(
+  engine: Engine,
+  text: string,
+  mentions: readonly LinkedMention[],
+  lang: string | null,
+): EntityResult[] {
+  const found = engine.nlp!(text, lang).filter(
+    (n) =>
+      // The knowledge base already has it, or it is a larger name around a known one ("Kosovo Energy
+      // Corporation" is not an entity "Energy Corporation").
+      !mentions.some((m) => m.start <= n.end + 1 && n.start <= m.end + 1) && !isKnownName(engine, n.name),
+  );
   const groups = new Map<
     string,
     { name: string; type: EntityKind; spans: { start: number; end: number; surface: string }[] }
@@ -126,7 +140,10 @@ function otherEntities(engine: Engine, text: string, mentions: readonly LinkedMe
     const key = n.name.toLowerCase();
     let group = groups.get(key);
     if (!group && n.type === 'person' && !n.name.includes(' ')) {
-      group = [...groups.values()].find((g) => g.type === 'person' && g.name.split(' ').at(-1)?.toLowerCase() === key);
+      group = [...groups.values()].find(
+        (g) =>
+          g.type === 'person' && [g.name.split(' ')[0], g.name.split(' ').at(-1)].some((w) => w?.toLowerCase() === key),
+      );
     }
     if (!group) {
       group = { name: n.name, type: n.type, spans: [] };
@@ -135,19 +152,29 @@ function otherEntities(engine: Engine, text: string, mentions: readonly LinkedMe
     if (!group.spans.some((s) => s.start === n.start))
       group.spans.push({ start: n.start, end: n.end, surface: n.name });
   }
-  return [...groups.values()].map((g) => {
-    g.spans.sort((a, b) => a.start - b.start);
-    return {
-      name: g.name,
-      type: g.type,
-      id: null,
-      count: g.spans.length,
-      surfaces: [...new Set(g.spans.map((s) => s.surface))],
-      mentions: g.spans.map(({ start, end }) => ({ start, end })),
-      inTitle: false,
-      salience: round(g.spans.length * 0.8),
-    };
-  });
+  // A lone single-word person that joined no full name ("Diego", "Novak") is too thin to show.
+  return [...groups.values()]
+    .filter((g) => g.type !== 'person' || g.name.includes(' '))
+    .map((g) => {
+      g.spans.sort((a, b) => a.start - b.start);
+      return {
+        name: g.name,
+        type: g.type,
+        id: null,
+        count: g.spans.length,
+        surfaces: [...new Set(g.spans.map((s) => s.surface))],
+        mentions: g.spans.map(({ start, end }) => ({ start, end })),
+        inTitle: false,
+        salience: round(g.spans.length * 0.8),
+      };
+    });
+}
+
+/** A name the gazetteer knows as a whole ("U.S.", "Banja Luka" typed as a person by compromise). */
+function isKnownName(engine: Engine, name: string): boolean {
+  const tokens = tokenize(name);
+  const matches = scan(engine.gazetteer, tokens);
+  return matches.some((m) => m.start === 0 && m.end >= tokens.at(-1)!.end);
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

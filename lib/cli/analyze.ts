@@ -70,10 +70,13 @@ function fail(message: string): number {
   return 1;
 }
 
+// exitCode, not exit(): a large JSON on a pipe must be written out in full first.
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     process.stderr.write(`analyze: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { isFurniture } from './furniture';
+import { createBlockFilter } from './furniture';
 import { guessLanguage } from './language';
 import { declaredLanguage, publishedDate, siteName } from './metadata';
 import { buildTextMap, type TextMap } from './text-map';
@@ -34,7 +34,7 @@ export function extractArticle(doc: Document): ExtractedArticle | null {
   const parsed = new Readability(doc, { serializer: (el: Node) => el, charThreshold: 300 }).parse();
   if (!parsed || !parsed.content) return null;
   const content = parsed.content as unknown as Node;
-  const map = buildTextMap(content, (block) => !isFurniture(block));
+  const map = buildTextMap(content, createBlockFilter(parsed.title ?? null));
   if (map.text.length > MAX_ARTICLE_CHARS) {
     map.text = map.text.slice(0, MAX_ARTICLE_CHARS);
     map.segments = map.segments.filter((s) => s.end <= MAX_ARTICLE_CHARS);

@@ -1,7 +1,7 @@
 import type { LinkedMention } from '../entities/link';
 import type { EntityId, Measure, Qualifier } from '../kb/types';
 import { fold } from '../text/fold';
-import { QUALIFIERS, RECOGNISE, SCALE, UNIT_WORDS } from './units';
+import { INCIDENT, KILLED, MONTH, POPULATION, QUALIFIERS, RECOGNISE, SCALE, UNIT_WORDS } from './units';
 
 /** A number the article states about an entity. */
 export interface ArticleFigure {
@@ -16,35 +16,48 @@ export interface ArticleFigure {
   start: number;
   end: number;
   sentence: { start: number; end: number };
+  /** The knowledge base has a record of this measure for the entity, to set the figure beside. */
+  hasRecord: boolean;
 }
 
 // 3,400 · 3.400 · 3 400 · 4500 · 1.5 (with a scale word after it) · €150m
-const NUMBER = /(?<![\p{L}\p{N}])(€\s?)?(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)(?![\p{N}])/gu;
+const NUMBER = /(?<![\p{L}\p{N}.,])(€\s?)?(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)(?![\p{N}])/gu;
 
 /** Measures a figure may be set against, by what the entity's knowledge-base figures count. */
 export type FigureMeasures = (id: EntityId) => readonly Measure[];
 
+/** What an entity is, for deciding who a count is about. */
+export type EntityKindOf = (id: EntityId) => string | undefined;
+
 /**
  * Finds numbers the article states about knowledge-base entities: the number, its qualifier, the unit
- * word after it, and the entity named in the same sentence whose record counts the same thing.
+ * word after it, and the entity it is about — the one named between number and unit ("3,400 KFOR
+ * soldiers"), else the nearest in the sentence whose record counts the same thing.
  */
 export function extractFigures(
   text: string,
   mentions: readonly LinkedMention[],
   measuresOf: FigureMeasures,
+  typeOf: EntityKindOf = () => undefined,
 ): ArticleFigure[] {
   const out: ArticleFigure[] = [];
   for (const m of text.matchAll(NUMBER)) {
     const start = m.index;
     const raw = m[2]!;
-    // Years and dates are not counts.
-    if (/^(1[89]|20)\d\d$/.test(raw) && !m[1]) continue;
+    if (/^(1[89]|20)\d\d$/.test(raw) && !m[1]) continue; // a year
+    const before = text.slice(Math.max(0, start - 40), start);
+    const afterText = text.slice(start + m[0].length, start + m[0].length + 80);
+    // A day of the month: "Sept. 24", "24 September", "24. septembra".
+    if (
+      MONTH.test(before.trimEnd()) ||
+      (/^\.?\s*\p{L}+/u.test(afterText) && MONTH.test(/^\.?\s*(\p{L}+\.?)/u.exec(afterText)?.[1] ?? ''))
+    )
+      continue;
     let value = parseNumber(raw);
     if (value === null || value === 0) continue;
     let end = start + m[0].length;
-    const after = text.slice(end, end + 60);
     for (const s of SCALE) {
-      const sm = s.pattern.exec(after);
+      const sm = s.pattern.exec(afterText);
       if (sm) {
         value *= s.factor;
         end += sm[0].length;
@@ -52,32 +65,49 @@ export function extractFigures(
       }
     }
     const sentence = sentenceAround(text, start);
-    const unit = findUnit(text.slice(end, Math.min(sentence.end, end + 48)), !!m[1]);
-    if (!unit) continue;
-    let measure = unit.measure;
     const sentenceText = text.slice(sentence.start, sentence.end);
-    if (measure === 'recognitions' && !RECOGNISE.test(sentenceText)) measure = 'nations';
-    const inSentence = mentions.filter((x) => x.start >= sentence.start && x.end <= sentence.end && !x.adjective);
-    const entity = pickEntity(inSentence, measure, measuresOf, start);
+    const unit = findUnit(text, end, Math.min(sentence.end, end + 60), !!m[1]);
+    if (!unit) continue;
+    const measure = measureOf(unit.measure, sentenceText);
+    if (!measure) continue;
+    const unitEnd = unit.start + unit.length;
+    // Named between the number and its unit: "3,400 KFOR soldiers", "1,000 Serbian soldiers".
+    const between = mentions.filter((x) => x.start >= end && x.end <= unit.start);
+    let entity: EntityId | null = null;
+    if (between.length > 0) {
+      const owner = between[between.length - 1]!;
+      entity = owner.adjective && !measuresOf(owner.id).includes(measure) ? null : owner.id;
+      if (!entity) continue;
+    } else {
+      const inSentence = mentions.filter((x) => x.start >= sentence.start && x.end <= sentence.end && !x.adjective);
+      entity = pickEntity(inSentence, measure, measuresOf, typeOf, start);
+    }
     if (!entity) continue;
-    const before = text.slice(Math.max(sentence.start, start - 30), start);
-    const q = QUALIFIERS.find((x) => x.pattern.test(before));
-    const qualifierText = q ? (q.pattern.exec(before)?.[0] ?? '') : '';
+    const q = QUALIFIERS.find((x) => x.pattern.test(text.slice(Math.max(sentence.start, start - 30), start)));
+    const qualifierText = q ? (q.pattern.exec(text.slice(Math.max(sentence.start, start - 30), start))?.[0] ?? '') : '';
     const figureStart = start - qualifierText.length;
-    const figureEnd = end + unit.offset + unit.length;
     out.push({
       entity,
       measure,
       value,
       qualifier: q?.qualifier ?? null,
-      unit: text.slice(end + unit.offset, figureEnd),
-      text: text.slice(figureStart, figureEnd).replace(/\s+/g, ' ').trim(),
+      unit: text.slice(unit.start, unitEnd),
+      text: text.slice(figureStart, unitEnd).replace(/\s+/g, ' ').trim(),
       start: figureStart,
-      end: figureEnd,
+      end: unitEnd,
       sentence,
+      hasRecord: measuresOf(entity).includes(measure),
     });
   }
   return out;
+}
+
+/** "people" is a death toll or a population only when the sentence says so; countries count recognitions or nations. */
+function measureOf(unit: Measure | 'people' | 'countries', sentence: string): Measure | null {
+  if (unit === 'people') return KILLED.test(sentence) ? 'deaths' : POPULATION.test(sentence) ? 'population' : null;
+  if (unit === 'countries') return RECOGNISE.test(sentence) ? 'recognitions' : 'nations';
+  if ((unit === 'troops' || unit === 'police') && INCIDENT.test(sentence)) return null;
+  return unit;
 }
 
 function parseNumber(raw: string): number | null {
@@ -88,43 +118,58 @@ function parseNumber(raw: string): number | null {
 
 function sentenceAround(text: string, at: number): { start: number; end: number } {
   let start = at;
-  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
-  // A full stop inside a number or an abbreviation is not a sentence end; good enough for news prose.
+  while (start > 0 && !/[!?\n]/.test(text[start - 1]!) && !(text[start - 1] === '.' && /\s/.test(text[start] ?? '')))
+    start--;
   let end = at;
   while (end < text.length && !(/[.!?\n]/.test(text[end]!) && (end + 1 >= text.length || /\s/.test(text[end + 1]!))))
     end++;
-  return {
-    start: start + (text.slice(start).length - text.slice(start).trimStart().length),
-    end: Math.min(text.length, end + 1),
-  };
+  while (start < at && /\s/.test(text[start]!)) start++;
+  return { start, end: Math.min(text.length, end + 1) };
 }
 
 /** The unit word within a few words after the number ("3,400 KFOR soldiers", "117 Staaten"). */
-function findUnit(after: string, euroSign: boolean): { measure: Measure; offset: number; length: number } | null {
-  if (euroSign) return { measure: 'eur', offset: 0, length: 0 };
-  const words = [...after.matchAll(/[\p{L}%€]+/gu)].slice(0, 4);
+function findUnit(
+  text: string,
+  from: number,
+  to: number,
+  euroSign: boolean,
+): { measure: Measure | 'people' | 'countries'; start: number; length: number } | null {
+  if (euroSign) return { measure: 'eur', start: from, length: 0 };
+  const after = text.slice(from, to);
+  const words = [...after.matchAll(/[\p{L}%€]+/gu)].slice(0, 5);
   for (const w of words) {
     const key = fold(w[0]);
     for (const { measure, words: units } of UNIT_WORDS) {
-      if (
-        units.some(
-          (u) => key.startsWith(fold(u)) || (u.includes(' ') && fold(after.slice(w.index)).startsWith(fold(u))),
-        )
-      )
-        return { measure, offset: w.index, length: w[0].length };
+      const hit = units.some((u) => {
+        const fu = fold(u);
+        if (u.includes(' ')) return fold(after.slice(w.index)).startsWith(fu);
+        return fu.length <= 3 ? key === fu : key.startsWith(fu);
+      });
+      if (hit) return { measure, start: from + w.index, length: w[0].length };
     }
   }
   return null;
 }
 
+const PLACE_FIRST = new Set(['population']);
+
 function pickEntity(
   mentions: readonly LinkedMention[],
   measure: Measure,
   measuresOf: FigureMeasures,
+  typeOf: EntityKindOf,
   at: number,
 ): EntityId | null {
+  const near = (a: LinkedMention, b: LinkedMention) => Math.abs(a.start - at) - Math.abs(b.start - at);
   const withRecord = mentions.filter((m) => measuresOf(m.id).includes(measure));
-  if (withRecord.length === 0) return null;
-  withRecord.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
-  return withRecord[0]!.id;
+  if (withRecord.length > 0) {
+    withRecord.sort((a, b) =>
+      PLACE_FIRST.has(measure)
+        ? Number(typeOf(a.id) === 'event') - Number(typeOf(b.id) === 'event') || near(a, b)
+        : near(a, b),
+    );
+    return withRecord[0]!.id;
+  }
+  // No record to set it beside and not named with the number: whose count it is stays unsaid.
+  return null;
 }

@@ -1,7 +1,7 @@
 import type { Measure, Qualifier } from '../kb/types';
 
 /** Words after a number that say what it counts, folded, as prefixes; in the region's languages. */
-export const UNIT_WORDS: readonly { measure: Measure; words: readonly string[] }[] = [
+export const UNIT_WORDS: readonly { measure: Measure | 'people' | 'countries'; words: readonly string[] }[] = [
   {
     measure: 'troops',
     words: [
@@ -20,6 +20,8 @@ export const UNIT_WORDS: readonly { measure: Measure; words: readonly string[] }
       'ushtar',
       'trupa',
       'vojni',
+      'војник',
+      'војници',
     ],
   },
   {
@@ -28,18 +30,20 @@ export const UNIT_WORDS: readonly { measure: Measure; words: readonly string[] }
       'police officer',
       'policemen',
       'policeman',
-      'officers',
       'polizist',
       'policajac',
       'policajc',
       'policaj',
-      'polic',
       'policë',
       'police',
     ],
   },
   {
-    measure: 'recognitions',
+    measure: 'members',
+    words: ['member', 'allies', 'mitglied', 'clanic', 'clanova', 'anetar', 'clenk', 'членки', 'članic'],
+  },
+  {
+    measure: 'countries',
     words: [
       'countries',
       'states',
@@ -57,7 +61,7 @@ export const UNIT_WORDS: readonly { measure: Measure; words: readonly string[] }
     ],
   },
   {
-    measure: 'population',
+    measure: 'people',
     words: [
       'people',
       'residents',
@@ -73,6 +77,14 @@ export const UNIT_WORDS: readonly { measure: Measure; words: readonly string[] }
       'qytetar',
       'zhitel',
       'lugje',
+      'men',
+      'boys',
+      'civilians',
+      'muslims',
+      'bosniaks',
+      'persons',
+      'personen',
+      'osoba',
     ],
   },
   {
@@ -84,7 +96,6 @@ export const UNIT_WORDS: readonly { measure: Measure; words: readonly string[] }
       'victims',
       'tote',
       'todesopfer',
-      'opfer',
       'mrtvih',
       'poginul',
       'ubijen',
@@ -96,6 +107,20 @@ export const UNIT_WORDS: readonly { measure: Measure; words: readonly string[] }
   { measure: 'eur', words: ['euro', 'eur', '€'] },
   { measure: 'percent', words: ['percent', 'per cent', '%', 'prozent', 'odsto', 'posto', 'procent', 'per qind'] },
 ];
+
+/** Words in the sentence that make "people" a death toll. */
+export const KILLED =
+  /\b(?:kill|killed|died|dead|deaths|murdered|massacred|slain|victims|getötet|ermordet|starben|tote|ubijen|ubijeno|poginul|stradal|vrarë|vrare|vran|убијен|погинул|загинат)/iu;
+/** Soldiers or police injured, arrested, sent home: a count of an incident, not a strength. */
+export const INCIDENT =
+  /(?:injur|wound|hurt|arrest|detain|verletzt|verwundet|festgenommen|ranjen|povređen|povrijeđen|uhapšen|plagos|lënduar|arrestua|ранет|повређен|уапсен)/iu;
+
+/** Words in the sentence that make "people" a population. */
+export const POPULATION =
+  /(?:census|population|inhabitants|residents|live in|lived in|einwohner|bevölkerung|volkszählung|popis|stanovni|stanovništv|popull|regjistrim|banor|попис|население|жители)/iu;
+/** Month names before or after a number make it a date, not a count. */
+export const MONTH =
+  /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|januar|februar|mart|april|maj|jun|jul|avgust|septemb|oktob|novemb|decemb|janar|shkurt|mars|prill|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor|јануар|фебруар|март|април|мај|јун|јул|август|септемб|октоб|новемб|децемб)\p{L}*\.?$/iu;
 
 /** Words in the sentence that make "countries/states" a count of recognitions. */
 export const RECOGNISE = /recogni[sz]|anerkenn|anerkannt|priznal|priznaj|prizna|njoh|признал|признај|признаа|признава/i;

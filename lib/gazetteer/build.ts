@@ -34,6 +34,7 @@ export interface Gazetteer {
   importance: Map<EntityId, number>;
   nameOf: Map<EntityId, string>;
   typeOf: Map<EntityId, EntityType>;
+  kindOf: Map<EntityId, string>;
 }
 
 const ACRONYM = /^[\p{Lu}\d-]{2,8}$/u;
@@ -60,12 +61,14 @@ export function buildGazetteer(entities: readonly Entity[]): Gazetteer {
   const importance = new Map<EntityId, number>();
   const nameOf = new Map<EntityId, string>();
   const typeOf = new Map<EntityId, EntityType>();
+  const kindOf = new Map<EntityId, string>();
 
   for (const entity of entities) {
     regionOf.set(entity.id, entity.region);
     importance.set(entity.id, entity.importance);
     nameOf.set(entity.id, entity.name);
     typeOf.set(entity.id, entity.type);
+    kindOf.set(entity.id, entity.kind);
     const related = [...(entity.relations ?? []), ...(entity.type === 'place' ? (entity.within ?? []) : [])];
     context.set(
       entity.id,
@@ -100,5 +103,5 @@ export function buildGazetteer(entities: readonly Entity[]): Gazetteer {
       });
     }
   }
-  return { root, stems, stemPrefixes, context, regionOf, importance, nameOf, typeOf };
+  return { root, stems, stemPrefixes, context, regionOf, importance, nameOf, typeOf, kindOf };
 }

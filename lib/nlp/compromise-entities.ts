@@ -1,7 +1,7 @@
 import type nlpDefault from 'compromise';
 import type { Entity } from '../kb/types';
 import { fold } from '../text/fold';
-import { LEADING_TITLES, NOT_NAMES } from './stopwords';
+import { cleanName } from './clean-name';
 
 type Nlp = typeof nlpDefault;
 
@@ -14,7 +14,7 @@ export interface NlpEntity {
 }
 
 export interface NlpExtractor {
-  (text: string): NlpEntity[];
+  (text: string, lang?: string | null): NlpEntity[];
 }
 
 interface JsonMatch {
@@ -51,6 +51,10 @@ export function frozenLexicon(list: readonly Entity[]): Record<string, string> {
   return out;
 }
 
+interface JsonTerm {
+  tags?: string[];
+}
+
 /**
  * Wraps compromise to find people, places and organisations, cleaned of titles and furniture. Register
  * the lexicon once per compromise instance: its lexicon is global.
@@ -60,17 +64,19 @@ export function createNlpExtractor(nlp: Nlp, lexicon: Record<string, string>): N
     nlp.plugin({ frozen: lexicon });
     registered.add(nlp);
   }
-  return (text) => {
+  return (text, lang = null) => {
     const doc = nlp(text);
     // "Secretary of State Antony Blinken" is not a place called "State Antony".
     doc.match('secretary of [state]', 0).unTag('Place');
     const out: NlpEntity[] = [];
-    const take = (matches: JsonMatch[], type: NlpEntity['type']) => {
+    const take = (matches: (JsonMatch & { terms?: JsonTerm[] })[], type: NlpEntity['type']) => {
       for (const m of matches) {
         if (!m.offset) continue;
         for (const part of splitName(m.text, m.offset.start)) {
-          const cleaned = cleanName(part.text, part.start, type);
-          if (cleaned) out.push({ ...cleaned, type });
+          const words = part.text.trim().split(/\s+/).length;
+          const tags = (m.terms ?? []).slice(0, words).map((t) => t.tags ?? []);
+          const cleaned = cleanName({ text: part.text, start: part.start, tags }, type, lang);
+          if (cleaned) out.push(cleaned);
         }
       }
     };
@@ -80,7 +86,7 @@ export function createNlpExtractor(nlp: Nlp, lexicon: Record<string, string>): N
     // Bare acronyms (SPD, AFP, NALT) are organisations more often than not in news.
     take(
       (doc.match('#Acronym').not('(#Place|#Person|#Organization)').json({ offset: true }) as JsonMatch[]).filter((m) =>
-        /^[A-Z]{2,6}$/.test(m.text.replace(/[^\p{L}]/gu, '')),
+        /^[A-Z]{3,6}$/.test(m.text.replace(/[^\p{L}]/gu, '')),
       ),
       'organization',
     );
@@ -91,45 +97,7 @@ export function createNlpExtractor(nlp: Nlp, lexicon: Record<string, string>): N
 /** Splits a span at internal punctuation: "Belgrade, Pristina" → two names. */
 function splitName(text: string, start: number): { text: string; start: number }[] {
   const parts: { text: string; start: number }[] = [];
-  const re = /[^,;:()"“”„«»–—\n]+/g;
+  const re = /[^,;:()"“”„«»–—\n/]+/g;
   for (const m of text.matchAll(re)) parts.push({ text: m[0], start: start + m.index });
   return parts;
-}
-
-function cleanName(
-  text: string,
-  start: number,
-  type: NlpEntity['type'],
-): { name: string; start: number; end: number } | null {
-  let t = text;
-  let s = start;
-  const lead = /^\s+/.exec(t);
-  if (lead) {
-    t = t.slice(lead[0].length);
-    s += lead[0].length;
-  }
-  if (type === 'person') {
-    const title = LEADING_TITLES.exec(t);
-    if (title && title[0].length > 0 && title[0].length < t.length) {
-      t = t.slice(title[0].length);
-      s += title[0].length;
-    }
-  }
-  // Leading lower-case words ("southern Serbian town of Raska"): a name starts with a capital.
-  const firstCap = t.search(/\p{Lu}/u);
-  if (firstCap < 0) return null;
-  if (firstCap > 0 && type !== 'organization') {
-    const lastOf = t.lastIndexOf(' of ');
-    const cut = lastOf >= 0 && lastOf + 4 <= t.length ? lastOf + 4 : firstCap;
-    t = t.slice(cut);
-    s += cut;
-  }
-  t = t.replace(/['’]s$/i, '').replace(/[\s.'’]+$/u, '');
-  const words = t.split(/\s+/).filter(Boolean);
-  if (words.length === 0) return null;
-  if (words.every((w) => NOT_NAMES.has(fold(w)))) return null;
-  if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|de|von|van|der|bin|al|and|for|the|on|in)$/.test(w)))
-    return null;
-  if (t.length < 2 || /^#/.test(t)) return null;
-  return { name: t, start: s, end: s + t.length };
 }

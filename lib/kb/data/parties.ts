@@ -827,6 +827,8 @@ export const parties: readonly OrganizationEntity[] = [
       { text: 'Socialist Party of Albania', lang: 'en', form: 'official' },
       { text: 'Partia Socialiste e Shqipërisë', lang: 'sq', form: 'official' },
       { text: 'Partia Socialiste', lang: 'sq', form: 'common' },
+      { text: 'Socialist Party', lang: 'en', form: 'short', needsContext: true },
+      { text: 'Socialists', lang: 'en', form: 'short', needsContext: true },
       { text: 'PS', lang: 'sq', form: 'abbreviation', needsContext: true },
       { text: 'Socijalistička partija Albanije', lang: 'sr-Latn', form: 'common' },
       { text: 'Sozialistische Partei Albaniens', lang: 'de', form: 'common' },
@@ -877,6 +879,7 @@ export const parties: readonly OrganizationEntity[] = [
     name: 'Democratic Party of Albania',
     names: [
       { text: 'Democratic Party of Albania', lang: 'en', form: 'official' },
+      { text: 'Democratic Party', lang: 'en', form: 'short', needsContext: true },
       { text: 'Partia Demokratike e Shqipërisë', lang: 'sq', form: 'official' },
       { text: 'PD', lang: 'sq', form: 'abbreviation', needsContext: true },
       { text: 'Demokratska partija Albanije', lang: 'sr-Latn', form: 'common' },

@@ -1,0 +1,224 @@
+import type { Gazetteer } from '../gazetteer/build';
+import type { EntityId, EventEntity } from '../kb/types';
+import { tokenize, type Token } from '../text/tokens';
+import { createCueCounter, type CueCounter } from '../topic/cue-counter';
+import { EVENT_CUES, EVENT_WINDOW_YEARS } from './event-cues';
+import type { LinkedMention } from './link';
+
+interface EventRule {
+  id: EntityId;
+  date: string;
+  /** Entities whose mention in the same paragraph anchors the event: where it happened, what it is told with. */
+  anchors: ReadonlySet<EntityId>;
+  /** Place words of the event's own names ("Brussels", "Dayton"), for places the knowledge base lacks. */
+  nameWords: ReadonlySet<string>;
+  /** The countries involved: with one of them, the article as a whole must keep returning to the event. */
+  areas: ReadonlySet<EntityId>;
+  cues: CueCounter;
+  windowYears: number | null;
+}
+
+const AREA_KINDS = new Set(['country', 'territory', 'region', 'entity']);
+
+/** Rules to find events told in prose ("the attack near Banjska"), from the knowledge base's events. */
+export function eventRules(gazetteer: Gazetteer, events: readonly EventEntity[]): EventRule[] {
+  const rules: EventRule[] = [];
+  for (const e of events) {
+    const cues = EVENT_CUES[e.kind];
+    if (!cues) continue;
+    const relations = e.relations ?? [];
+    const isArea = (id: EntityId) => AREA_KINDS.has(gazetteer.kindOf.get(id) ?? '');
+    // Anchors, most specific first: where it happened (a village anchors an attack better than its
+    // country), then the places and events it is told with; else the countries involved.
+    const specific = relations
+      .filter(
+        (r) =>
+          r.kind === 'located-in' ||
+          (r.kind === 'related' && ['place', 'event'].includes(gazetteer.typeOf.get(r.to) ?? '')),
+      )
+      .map((r) => r.to)
+      .filter((id) => !isArea(id));
+    const areas = [...relations.filter((r) => r.kind === 'located-in').map((r) => r.to), ...e.participants].filter(
+      isArea,
+    );
+    if (specific.length === 0 && areas.length === 0) continue;
+    rules.push({
+      id: e.id,
+      date: e.date,
+      anchors: new Set(specific),
+      nameWords: placeWords(e, cues),
+      areas: new Set(areas),
+      cues: createCueCounter(cues),
+      windowYears: EVENT_WINDOW_YEARS[e.kind] ?? null,
+    });
+  }
+  // Earlier events first: a later one may be told through an earlier (the 2024 resolution on the 1995 genocide).
+  return rules.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/**
+ * Events the article tells without naming them: a sentence with the event's place (or subject) and a
+ * word for its kind ("attack", "napad", "sulm"), in an article dated within the event's window.
+ */
+export function linkEvents(
+  rules: readonly EventRule[],
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly LinkedMention[],
+  publishedAt: string | null,
+): LinkedMention[] {
+  const named = new Set(mentions.map((m) => m.id));
+  const out: LinkedMention[] = [];
+  const known = [...mentions];
+  const paragraphs = paragraphSpans(text);
+  for (const rule of rules) {
+    if (named.has(rule.id) || !inWindow(rule, publishedAt, text)) continue;
+    // Only for events bounded in time: a war or an agreement is told by name or by place, not by country.
+    if (rule.areas.size > 0 && rule.windowYears !== null) {
+      // "the February election" in a Kosovo story: the kind word twice or more, the country present.
+      const anchor = known.find((m) => m.zone !== 'title' && rule.areas.has(m.id));
+      const cueTokens = tokens.filter((t) => rule.cues.count([t]) > 0);
+      if (anchor && cueTokens.length >= 2) {
+        const cue = cueTokens[0]!;
+        known.push({
+          id: rule.id,
+          type: 'event',
+          start: cue.start,
+          end: cue.end,
+          zone: anchor.zone,
+          surface: '',
+          adjective: false,
+        });
+        out.push({
+          id: rule.id,
+          type: 'event',
+          start: cue.start,
+          end: cue.end,
+          zone: anchor.zone,
+          surface: text.slice(cue.start, cue.end),
+          adjective: false,
+        });
+      }
+      continue;
+    }
+    for (const s of paragraphs) {
+      const words = tokens.filter((t) => t.start >= s.start && t.end <= s.end);
+      const anchor =
+        known.find((m) => m.zone !== 'title' && m.start >= s.start && m.end <= s.end && rule.anchors.has(m.id)) ??
+        (words.some((t) => t.capital && rule.nameWords.has(t.key)) && near(rule, publishedAt, text)
+          ? known.find((m) => rule.areas.has(m.id))
+          : undefined);
+      if (!anchor) continue;
+      const cue = words.find((t) => rule.cues.count([t]) > 0);
+      if (!cue) continue;
+      out.push({
+        id: rule.id,
+        type: 'event',
+        start: cue.start,
+        end: cue.end,
+        zone: anchor.zone,
+        surface: text.slice(cue.start, cue.end),
+        adjective: false,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * A city word alone ("Brussels", "Washington": datelines, seats of government) names an agreement only
+ * in a story from its time, or one that gives its year.
+ */
+function near(rule: EventRule, publishedAt: string | null, text: string): boolean {
+  if (text.includes(rule.date.slice(0, 4))) return true;
+  if (!publishedAt) return false;
+  const days = (Date.parse(publishedAt) - Date.parse(rule.date)) / 86_400_000;
+  return days >= -30 && days <= 365;
+}
+
+function inWindow(rule: EventRule, publishedAt: string | null, text: string): boolean {
+  const year = Number(rule.date.slice(0, 4));
+  if (!publishedAt) return text.includes(String(year));
+  const published = Date.parse(publishedAt);
+  const start = Date.parse(
+    rule.date.length === 4 ? `${rule.date}-01-01` : rule.date.length === 7 ? `${rule.date}-01` : rule.date,
+  );
+  // An election or a ban is news a little before its date too.
+  if (published < start - 90 * 86_400_000) return false;
+  if (rule.windowYears === null) return true;
+  return published <= start + rule.windowYears * 365.25 * 86_400_000;
+}
+
+/** Capitalised words of an event's names that are neither kind words nor generic ("Brussels" of "Brussels Agreement"). */
+function placeWords(e: EventEntity, cues: readonly string[]): Set<string> {
+  const cue = createCueCounter(cues);
+  const out = new Set<string>();
+  for (const n of e.names) {
+    if (n.needsContext || !['en', 'de'].includes(n.lang)) continue;
+    for (const t of tokenize(n.text)) {
+      if (t.capital && t.key.length >= 4 && !/^\d/.test(t.key) && !GENERIC.has(t.key) && cue.count([t]) === 0)
+        out.add(t.key);
+    }
+  }
+  return out;
+}
+
+const GENERIC = new Set([
+  'first',
+  'principles',
+  'governing',
+  'normalization',
+  'normalisation',
+  'relations',
+  'general',
+  'framework',
+  'peace',
+  'military',
+  'technical',
+  'united',
+  'nations',
+  'security',
+  'council',
+  'assembly',
+  'kosovo',
+  'serbia',
+  'bosnia',
+  'herzegovina',
+  'montenegro',
+  'croatia',
+  'albania',
+  'macedonia',
+  'north',
+  'nato',
+  'serbian',
+  'kosovar',
+  'montenegrin',
+  'bosnian',
+  'croatian',
+  'operation',
+  'allied',
+  'force',
+  'implementation',
+  'economic',
+  'path',
+  'between',
+  'agreement',
+  'accords',
+  'yugoslavia',
+  'republic',
+  'national',
+  'parliamentary',
+  'unabhangigkeit',
+]);
+
+/** Paragraphs: a story tells an event across a few sentences ("the attack … near the monastery at Banjska"). */
+function paragraphSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/\n\n/g)) {
+    out.push({ start, end: m.index });
+    start = m.index + 2;
+  }
+  out.push({ start, end: text.length });
+  return out;
+}

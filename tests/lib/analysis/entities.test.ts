@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadEngine } from '@/lib/analyser/lazy-engine';
+import type { Engine } from '@/lib/analysis/engine';
+import type { Analysis } from '@/lib/analysis/types';
+import { analyseFixture, loadCorpus } from '../../tools/corpus';
+
+/**
+ * Names outside the knowledge base come from compromise, which sees capitalised words everywhere. None
+ * of what it returns may be junk: furniture, section heads, titles glued to names, stubs, time zones.
+ */
+const JUNK =
+  /^(?:related|leave|share|politics|news|world|comments?|photo|cest|cet|et|pm|mp|the|university of)$|^#|[-–/]$|^(?:president|minister|adviser|secretary|commissioner|sergeant|captain|bundeskanzler|verteidigungs)\b|['’]s\b/i;
+
+let engine: Engine;
+const results = new Map<string, Analysis | null>();
+beforeAll(async () => {
+  engine = await loadEngine();
+  for (const f of loadCorpus()) results.set(f.slug, analyseFixture(f, engine));
+});
+
+describe('entities outside the knowledge base', () => {
+  test('no junk in any fixture', () => {
+    const junk = [...results].flatMap(([slug, a]) =>
+      (a?.entities ?? [])
+        .filter((e) => !e.id && (JUNK.test(e.name) || !/^[\p{Lu}\d]/u.test(e.name)))
+        .map((e) => `${slug}: ${e.name}`),
+    );
+    expect(junk).toEqual([]);
+  });
+
+  test('single given names do not stand alone; surnames join full names', () => {
+    const a = results.get('bk-serbia-troops-kosovo-border-en')!;
+    const people = a.entities.filter((e) => e.type === 'person' && !e.id);
+    expect(people.every((p) => p.name.includes(' '))).toBe(true);
+    expect(people.map((p) => p.name)).toContain('Jake Sullivan');
+  });
+
+  test('mentions point at the names in the text', () => {
+    for (const [, a] of results) {
+      if (!a) continue;
+      for (const e of a.entities) for (const m of e.mentions) expect(m.end).toBeGreaterThan(m.start);
+    }
+  });
+});
+
+describe('the demo article', () => {
+  test('finds the story’s people, places and organisations with knowledge-base ids', () => {
+    const ids = new Set(results.get('bk-serbia-troops-kosovo-border-en')!.entities.map((e) => e.id));
+    for (const id of [
+      'kosovo',
+      'serbia',
+      'kfor',
+      'nato',
+      'aleksandar-vucic',
+      'antony-blinken',
+      'john-kirby',
+      'raska',
+      'belgrade',
+      'banjska-attack',
+    ]) {
+      expect(ids.has(id), id).toBe(true);
+    }
+  });
+
+  test('states the article’s own KFOR figure', () => {
+    const figure = results.get('bk-serbia-troops-kosovo-border-en')!.figures.find((f) => f.entity === 'kfor');
+    expect(figure).toMatchObject({ measure: 'troops', value: 3400, qualifier: 'about' });
+  });
+
+  test('a Djokovic tennis story is not a Balkans story', () => {
+    expect(results.get('neg-djokovic-tennis-en')!.topic.isBalkans).toBe(false);
+  });
+});
