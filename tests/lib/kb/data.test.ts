@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { entities } from '@/lib/kb';
 import type { Entity, IsoDate, Source } from '@/lib/kb/types';
 import { fold } from '@/lib/text/fold';
+import { AMBIGUOUS_NAMES } from '@/lib/kb/ambiguous';
 import { gateKeysModule } from '@/lib/cli/generated-files';
 import { readFileSync } from 'node:fs';
 
@@ -71,18 +72,39 @@ export function oneSidedDisputes(list: readonly Entity[]): string[] {
   );
 }
 
-/** Folded names shared by two entities, unless one of them needs context (then the linker decides). */
-export function clashingAliases(list: readonly Entity[]): string[] {
+/** Folded names shared by two entities that are not declared ambiguous with exactly those candidates. */
+export function clashingAliases(
+  list: readonly Entity[],
+  declared: Readonly<Record<string, readonly string[]>> = AMBIGUOUS_NAMES,
+): string[] {
   const owners = new Map<string, Set<string>>();
   for (const e of list)
     for (const n of e.names) {
-      if (n.needsContext) continue;
       const key = fold(n.text);
       const set = owners.get(key) ?? new Set<string>();
       set.add(e.id);
       owners.set(key, set);
     }
-  return [...owners].filter(([, ids]) => ids.size > 1).map(([k, ids]) => `${k}: ${[...ids].join(', ')}`);
+  const same = (a: readonly string[], b: Set<string>) => a.length === b.size && a.every((x) => b.has(x));
+  const undeclared = [...owners]
+    .filter(([k, ids]) => ids.size > 1 && !(declared[k] && same(declared[k], ids)))
+    .map(([k, ids]) => `${k}: ${[...ids].join(', ')}`);
+  const outdated = Object.keys(declared)
+    .filter((k) => !owners.has(k) || owners.get(k)!.size < 2)
+    .map((k) => `${k}: declared ambiguous but not shared`);
+  return [...undeclared, ...outdated];
+}
+
+/** Mirrors and aggregators that copy others' pages: a card cites the original instead. */
+const MIRRORS =
+  /(?:^|\.)(?:liquisearch\.com|piglix\.com|worddisk\.com|en-academic\.com|wikiwand\.com|enwikipedia\.net|haohe\.fun|friendlywiki\.com|stringtranslate\.com|qaz\.wiki|abcdef\.wiki|docslib\.org|anyflip\.com|theburningofrome\.com|enow\.com|bitcoinethereumnews\.com|garnertedarmstrong\.org|pledgetimes\.com|luke\.lol|byteseu\.com|allnewspress\.com|myc\.news|247newsreel\.com|naslovi\.net|github\.io|legalclarity\.org|lavorofacile\.it|helloscholar\.in|almanyalilar\.net|news-pravda\.com|eurasia\.ro|pisz\.pl|whlist\.net|kurdaily\.com)$/;
+
+export function mirrorSources(list: readonly Entity[]): string[] {
+  return list.flatMap((e) =>
+    allSources(e)
+      .filter((s) => MIRRORS.test(new URL(s.url).hostname))
+      .map((s) => `${e.id}: ${s.url}`),
+  );
 }
 
 const REGION = { lat: [39, 47.5], lon: [13, 23.5] } as const;
@@ -102,11 +124,15 @@ describe('knowledge base', () => {
     expect(badSources(entities)).toEqual([]);
   });
 
+  test('no source is a mirror or an aggregator of someone else’s page', () => {
+    expect(mirrorSources(entities)).toEqual([]);
+  });
+
   test('disputed figures have two or more claimants, each sourced', () => {
     expect(oneSidedDisputes(entities)).toEqual([]);
   });
 
-  test('every name that links without context belongs to one entity', () => {
+  test('every name belongs to one entity or is declared ambiguous with its candidates', () => {
     expect(clashingAliases(entities)).toEqual([]);
   });
 
@@ -165,9 +191,16 @@ describe('the checks catch what they are for', () => {
     const bad = { ...base, facts: [{ ...base.facts[0]!, sources: [src] as const }] } as unknown as Entity;
     expect(badSources([bad]).length).toBeGreaterThan(0);
   });
-  test('a duplicate alias', () => {
-    const twin = { ...base, id: 'kosovo-twin' } as Entity;
-    expect(clashingAliases([base, twin]).length).toBeGreaterThan(0);
+  test('a mirror as a source', () => {
+    const src = { ...base.facts[0]!.sources[0], url: 'https://www.liquisearch.com/kosovo' } as unknown as Source;
+    const bad = { ...base, facts: [{ ...base.facts[0]!, sources: [src] }] } as unknown as Entity;
+    expect(mirrorSources([bad])).toHaveLength(1);
+  });
+  test('a duplicate alias, unless declared with its candidates', () => {
+    const twin = { ...base, id: 'kosovo-twin', names: [base.names[0]] } as unknown as Entity;
+    expect(clashingAliases([base, twin], {})).toEqual(['kosovo: kosovo, kosovo-twin']);
+    expect(clashingAliases([base, twin], { kosovo: ['kosovo', 'kosovo-twin'] })).toEqual([]);
+    expect(clashingAliases([base], { kosovo: ['kosovo', 'kosovo-twin'] })).toHaveLength(1);
   });
   test('a one-sided disputed figure', () => {
     const fig = base.figures!.find((f) => f.kind === 'disputed')!;
