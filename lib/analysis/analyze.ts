@@ -3,7 +3,9 @@ import { linkEvents } from '../entities/events';
 import { linkMentions, type LinkedMention, type ScannedZone } from '../entities/link';
 import { extractFigures } from '../figures/extract-figures';
 import { scan } from '../gazetteer/scan';
-import { tokenize } from '../text/tokens';
+import { tokenize, type Token } from '../text/tokens';
+import type { NlpEntity } from '../nlp/compromise-entities';
+import { NOT_NAMES } from '../nlp/stopwords';
 import { detectTopic } from '../topic/detect';
 import type { Engine } from './engine';
 import type { Analysis, ArticleInput, EntityKind, EntityResult } from './types';
@@ -37,7 +39,7 @@ export function analyzeArticle(input: ArticleInput, engine: Engine): Analysis {
 
   const entities = kbEntities(engine, mentions);
   if (engine.nlp && usesNlp(input.lang, text))
-    entities.push(...otherEntities(engine, text, mentions, input.lang ?? null));
+    entities.push(...otherEntities(engine, text, tokens, mentions, input.lang ?? null));
   entities.sort((a, b) => b.salience - a.salience || a.name.localeCompare(b.name));
 
   const figures = extractFigures(text, mentions, engine.measuresOf, (id) => engine.gazetteer.typeOf.get(id));
@@ -121,10 +123,11 @@ function usesNlp(lang: string | null | undefined, text: string): boolean {
 function otherEntities(
   engine: Engine,
   text: string,
+  tokens: readonly Token[],
   mentions: readonly LinkedMention[],
   lang: string | null,
 ): EntityResult[] {
-  const found = engine.nlp!(text, lang).filter(
+  const found = [...engine.nlp!(text, lang), ...acronyms(text, tokens)].filter(
     (n) =>
       // The knowledge base already has it, or it is a larger name around a known one ("Kosovo Energy
       // Corporation" is not an entity "Energy Corporation").
@@ -168,6 +171,18 @@ function otherEntities(
         salience: round(g.spans.length * 0.8),
       };
     });
+}
+
+/** Bare acronyms (SPD, AFP, NALT): organisations more often than not in news. */
+function acronyms(text: string, tokens: readonly Token[]): NlpEntity[] {
+  const out: NlpEntity[] = [];
+  for (const t of tokens) {
+    if (!t.allCaps || t.key.length < 3 || t.key.length > 6 || !/^[a-z]+$/.test(t.key) || NOT_NAMES.has(t.key)) continue;
+    // A word in capitals at a line's start is a dateline or a heading, not an acronym ("BRUSSELS —").
+    if (t.sentenceStart) continue;
+    out.push({ name: text.slice(t.start, t.end), type: 'organization', start: t.start, end: t.end });
+  }
+  return out;
 }
 
 /** A name the gazetteer knows as a whole ("U.S.", "Banja Luka" typed as a person by compromise). */

@@ -68,61 +68,80 @@ export function linkEvents(
   publishedAt: string | null,
 ): LinkedMention[] {
   const named = new Set(mentions.map((m) => m.id));
-  const out: LinkedMention[] = [];
   const known = [...mentions];
-  const paragraphs = paragraphSpans(text);
+  const out: LinkedMention[] = [];
+  const paragraphs = paragraphSpans(text).map((p) => ({
+    ...p,
+    first: firstToken(tokens, p.start),
+    last: firstToken(tokens, p.end),
+  }));
+  const paragraphOf = (offset: number) => {
+    let lo = 0;
+    let hi = paragraphs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (paragraphs[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const add = (rule: EventRule, cue: Token, zone: LinkedMention['zone']) => {
+    const mention: LinkedMention = {
+      id: rule.id,
+      type: 'event',
+      start: cue.start,
+      end: cue.end,
+      zone,
+      surface: text.slice(cue.start, cue.end),
+      adjective: false,
+    };
+    out.push(mention);
+    known.push(mention);
+    named.add(rule.id);
+  };
   for (const rule of rules) {
     if (named.has(rule.id) || !inWindow(rule, publishedAt, text)) continue;
-    // Only for events bounded in time: a war or an agreement is told by name or by place, not by country.
-    if (rule.areas.size > 0 && rule.windowYears !== null) {
-      // "the February election" in a Kosovo story: the kind word twice or more, the country present.
-      const anchor = known.find((m) => m.zone !== 'title' && rule.areas.has(m.id));
-      const cueTokens = tokens.filter((t) => rule.cues.count([t]) > 0);
-      if (anchor && cueTokens.length >= 2) {
-        const cue = cueTokens[0]!;
-        known.push({
-          id: rule.id,
-          type: 'event',
-          start: cue.start,
-          end: cue.end,
-          zone: anchor.zone,
-          surface: '',
-          adjective: false,
-        });
-        out.push({
-          id: rule.id,
-          type: 'event',
-          start: cue.start,
-          end: cue.end,
-          zone: anchor.zone,
-          surface: text.slice(cue.start, cue.end),
-          adjective: false,
-        });
+    // A paragraph with the event's place (or the event it is told with) and a word for its kind.
+    const candidates = new Set<number>();
+    for (const m of known) if (m.zone !== 'title' && rule.anchors.has(m.id)) candidates.add(paragraphOf(m.start));
+    if (rule.nameWords.size > 0 && near(rule, publishedAt, text) && known.some((m) => rule.areas.has(m.id)))
+      for (const t of tokens) if (t.capital && rule.nameWords.has(t.key)) candidates.add(paragraphOf(t.start));
+    for (const i of [...candidates].sort((x, y) => x - y)) {
+      const p = paragraphs[i]!;
+      for (let k = p.first; k < p.last; k++) {
+        if (!rule.cues.matches(tokens[k]!)) continue;
+        add(rule, tokens[k]!, 'body');
+        break;
       }
-      continue;
     }
-    for (const s of paragraphs) {
-      const words = tokens.filter((t) => t.start >= s.start && t.end <= s.end);
-      const anchor =
-        known.find((m) => m.zone !== 'title' && m.start >= s.start && m.end <= s.end && rule.anchors.has(m.id)) ??
-        (words.some((t) => t.capital && rule.nameWords.has(t.key)) && near(rule, publishedAt, text)
-          ? known.find((m) => rule.areas.has(m.id))
-          : undefined);
-      if (!anchor) continue;
-      const cue = words.find((t) => rule.cues.count([t]) > 0);
-      if (!cue) continue;
-      out.push({
-        id: rule.id,
-        type: 'event',
-        start: cue.start,
-        end: cue.end,
-        zone: anchor.zone,
-        surface: text.slice(cue.start, cue.end),
-        adjective: false,
-      });
+    if (named.has(rule.id)) continue;
+    // Events bounded in time may be told by country: "the February election" in a Kosovo story — the
+    // kind word twice or more, the country present. A war or an agreement is not told that way.
+    if (rule.areas.size === 0 || rule.windowYears === null) continue;
+    const anchor = known.find((m) => m.zone !== 'title' && rule.areas.has(m.id));
+    if (!anchor) continue;
+    let first: Token | undefined;
+    let count = 0;
+    for (const t of tokens) {
+      if (!rule.cues.matches(t)) continue;
+      first ??= t;
+      if (++count >= 2) break;
     }
+    if (first && count >= 2) add(rule, first, anchor.zone);
   }
   return out;
+}
+
+/** Index of the first token starting at or after an offset. */
+function firstToken(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

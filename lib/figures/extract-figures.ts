@@ -103,7 +103,7 @@ export function extractFigures(
 }
 
 /** "people" is a death toll or a population only when the sentence says so; countries count recognitions or nations. */
-function measureOf(unit: Measure | 'people' | 'countries', sentence: string): Measure | null {
+function measureOf(unit: UnitMeasure, sentence: string): Measure | null {
   if (unit === 'people') return KILLED.test(sentence) ? 'deaths' : POPULATION.test(sentence) ? 'population' : null;
   if (unit === 'countries') return RECOGNISE.test(sentence) ? 'recognitions' : 'nations';
   if ((unit === 'troops' || unit === 'police') && INCIDENT.test(sentence)) return null;
@@ -127,25 +127,36 @@ function sentenceAround(text: string, at: number): { start: number; end: number 
   return { start, end: Math.min(text.length, end + 1) };
 }
 
+type UnitMeasure = Measure | 'people' | 'countries';
+
+/** Unit words folded once: short ones match whole words, longer ones as prefixes, phrases by their start. */
+const UNITS = UNIT_WORDS.flatMap(({ measure, words }) =>
+  words.map((u) => {
+    const folded = fold(u);
+    return { measure, folded, phrase: u.includes(' '), short: folded.length <= 3 };
+  }),
+);
+
 /** The unit word within a few words after the number ("3,400 KFOR soldiers", "117 Staaten"). */
 function findUnit(
   text: string,
   from: number,
   to: number,
   euroSign: boolean,
-): { measure: Measure | 'people' | 'countries'; start: number; length: number } | null {
+): { measure: UnitMeasure; start: number; length: number } | null {
   if (euroSign) return { measure: 'eur', start: from, length: 0 };
   const after = text.slice(from, to);
-  const words = [...after.matchAll(/[\p{L}%€]+/gu)].slice(0, 5);
-  for (const w of words) {
+  let n = 0;
+  for (const w of after.matchAll(/[\p{L}%€]+/gu)) {
+    if (++n > 5) break;
     const key = fold(w[0]);
-    for (const { measure, words: units } of UNIT_WORDS) {
-      const hit = units.some((u) => {
-        const fu = fold(u);
-        if (u.includes(' ')) return fold(after.slice(w.index)).startsWith(fu);
-        return fu.length <= 3 ? key === fu : key.startsWith(fu);
-      });
-      if (hit) return { measure, start: from + w.index, length: w[0].length };
+    for (const u of UNITS) {
+      const hit = u.phrase
+        ? key === u.folded.split(' ')[0] && fold(after.slice(w.index)).startsWith(u.folded)
+        : u.short
+          ? key === u.folded
+          : key.startsWith(u.folded);
+      if (hit) return { measure: u.measure, start: from + w.index, length: w[0].length };
     }
   }
   return null;

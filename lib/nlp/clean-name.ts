@@ -74,6 +74,8 @@ export function cleanName(
     return null;
   if (FUNCTION_END.test(t)) return null;
   const single = words.length === 1;
+  // A word in capitals longer than an acronym is a dateline ("WASHINGTON —"), said properly elsewhere.
+  if (single && t.length > 6 && t === t.toUpperCase()) return null;
   const acronym = /^[\p{Lu}\d&]{2,8}$/u.test(t);
   if (
     single &&

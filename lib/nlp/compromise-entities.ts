@@ -17,11 +17,6 @@ export interface NlpExtractor {
   (text: string, lang?: string | null): NlpEntity[];
 }
 
-interface JsonMatch {
-  text: string;
-  offset?: { start: number; length: number };
-}
-
 const registered = new WeakSet<object>();
 
 /**
@@ -51,12 +46,9 @@ export function frozenLexicon(list: readonly Entity[]): Record<string, string> {
   return out;
 }
 
-interface JsonTerm {
-  tags?: string[];
-}
-
 /**
- * Wraps compromise to find people, places and organisations, cleaned of titles and furniture. Register
+ * Wraps compromise to find people, places and organisations (bare acronyms come from the tokens, see
+ * analyze.ts), cleaned of titles and furniture. Register
  * the lexicon once per compromise instance: its lexicon is global.
  */
 export function createNlpExtractor(nlp: Nlp, lexicon: Record<string, string>): NlpExtractor {
@@ -66,32 +58,54 @@ export function createNlpExtractor(nlp: Nlp, lexicon: Record<string, string>): N
   }
   return (text, lang = null) => {
     const doc = nlp(text);
-    // "Secretary of State Antony Blinken" is not a place called "State Antony".
-    doc.match('secretary of [state]', 0).unTag('Place');
+    doc.compute('offset');
     const out: NlpEntity[] = [];
-    const take = (matches: (JsonMatch & { terms?: JsonTerm[] })[], type: NlpEntity['type']) => {
-      for (const m of matches) {
-        if (!m.offset) continue;
-        for (const part of splitName(m.text, m.offset.start)) {
-          const words = part.text.trim().split(/\s+/).length;
-          const tags = (m.terms ?? []).slice(0, words).map((t) => t.tags ?? []);
-          const cleaned = cleanName({ text: part.text, start: part.start, tags }, type, lang);
-          if (cleaned) out.push(cleaned);
-        }
+    // One match over the tagged names, split by kind here: the same spans as .people(), .places() and
+    // .organizations(), at a third of the cost (raw terms rather than .json() for offsets and tags).
+    const view = doc.match('(#Person|#Place|#Organization)+') as unknown as { docs: RawTerm[][] };
+    for (const terms of view.docs) {
+      let from = 0;
+      for (let i = 1; i <= terms.length; i++) {
+        if (i < terms.length && kindOf(terms[i]!) === kindOf(terms[from]!)) continue;
+        take(terms.slice(from, i), kindOf(terms[from]!));
+        from = i;
       }
-    };
-    take(doc.people().json({ offset: true }) as JsonMatch[], 'person');
-    take(doc.places().json({ offset: true }) as JsonMatch[], 'place');
-    take(doc.organizations().json({ offset: true }) as JsonMatch[], 'organization');
-    // Bare acronyms (SPD, AFP, NALT) are organisations more often than not in news.
-    take(
-      (doc.match('#Acronym').not('(#Place|#Person|#Organization)').json({ offset: true }) as JsonMatch[]).filter((m) =>
-        /^[A-Z]{3,6}$/.test(m.text.replace(/[^\p{L}]/gu, '')),
-      ),
-      'organization',
-    );
+    }
+    function take(terms: RawTerm[], type: NlpEntity['type']) {
+      const first = terms[0]?.offset;
+      const last = terms.at(-1)?.offset;
+      if (!first || !last) return;
+      const span = text.slice(first.start, last.start + last.length);
+      // "Secretary of State Antony Blinken" is not a place called "State Antony".
+      if (
+        type === 'place' &&
+        /^State\b/.test(span) &&
+        /secretary of\s*$/i.test(text.slice(Math.max(0, first.start - 16), first.start))
+      )
+        return;
+      let at = 0;
+      for (const part of splitName(span, first.start)) {
+        const words = part.text.trim().split(/\s+/).length;
+        const tags = terms.slice(at, at + words).map((t) => [...t.tags]);
+        at += words;
+        const cleaned = cleanName({ text: part.text, start: part.start, tags }, type, lang);
+        if (cleaned) out.push(cleaned);
+      }
+    }
     return out;
   };
+}
+
+/** A name's kind by its terms' tags: a person's name may contain a place ("Jake of Arc"), not the reverse. */
+function kindOf(term: RawTerm): NlpEntity['type'] {
+  if (term.tags.has('Person')) return 'person';
+  if (term.tags.has('Organization')) return 'organization';
+  return 'place';
+}
+
+interface RawTerm {
+  tags: Set<string>;
+  offset?: { start: number; length: number };
 }
 
 /** Splits a span at internal punctuation: "Belgrade, Pristina" → two names. */

@@ -7,6 +7,8 @@ import type { Token } from '../text/tokens';
  */
 export interface CueCounter {
   count(tokens: readonly Token[]): number;
+  /** One word is a cue (phrases are not tried). */
+  matches(token: Token): boolean;
 }
 
 export function createCueCounter(cues: readonly string[]): CueCounter {
@@ -29,6 +31,7 @@ export function createCueCounter(cues: readonly string[]): CueCounter {
   const wordMatches = (word: string) =>
     exact.has(word) || (byPrefix.get(word.slice(0, 4))?.some((cue) => word.startsWith(cue)) ?? false);
   return {
+    matches: (token) => wordMatches(token.key),
     count(tokens) {
       let n = 0;
       for (let i = 0; i < tokens.length; i++) {
