@@ -9,7 +9,8 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
-  outDir: local ? '.output/local' : '.output',
+  // KONTEKST_OUT lets two builds live side by side (e.g. a second checkout's tests).
+  outDir: process.env.KONTEKST_OUT ?? (local ? '.output/local' : '.output'),
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
@@ -18,18 +19,19 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Kontekst',
-    description: 'Context cards for Balkans news: who, what, when and where, dated and sourced, beside the article.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', ...(browser === 'firefox' ? [] : ['offscreen'])],
-    action: { default_title: 'Kontekst' },
+    action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'open-panel': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Open the Kontekst panel',
+        description: '__MSG_openPanel__',
       },
     },
     ...(browser === 'firefox' && {
-      sidebar_action: { open_at_install: false, default_title: 'Kontekst' },
+      sidebar_action: { open_at_install: false, default_title: '__MSG_extName__' },
       browser_specific_settings: {
         gecko: {
           id: 'kontekst@kontekst.example',

@@ -1,24 +1,48 @@
-import type { PanelState } from './panel-state';
 import { ArticleHeader } from './ArticleHeader';
 import { CardList } from './CardList';
+import { FiguresSection } from './FiguresSection';
+import { useT } from './i18n';
+import { MapSection } from './MapSection';
+import type { PanelState } from './panel-state';
 import { StatusMessage } from './StatusMessage';
+import { TimelineSection } from './TimelineSection';
 
-/** The side panel: the article's header and its context cards, or a word on why there are none. */
+/** The side panel: the article's header, its cards, its figures against the record, a timeline and a map. */
 export function App({ panel }: { panel: PanelState }) {
+  const t = useT();
   const state = panel.state.value;
   const analysis = state?.analysis;
+  if (panel.loadError.value)
+    return (
+      <main class="panel">
+        <StatusMessage kind="error" detail={panel.loadError.value} />
+      </main>
+    );
+  if (!state || state.status !== 'ready' || !analysis)
+    return (
+      <main class="panel" aria-busy={state?.status === 'analysing'}>
+        <StatusMessage
+          kind={state && state.status !== 'ready' ? state.status : 'idle'}
+          detail={state?.error ?? null}
+          analysis={analysis ?? null}
+        />
+      </main>
+    );
   return (
-    <main class="panel" aria-busy={state?.status === 'analysing'}>
-      {panel.loadError.value && <StatusMessage kind="error" detail={panel.loadError.value} />}
-      {!panel.loadError.value && (!state || state.status !== 'ready' || !analysis) && (
-        <StatusMessage kind={state?.status ?? 'idle'} detail={state?.error ?? null} analysis={analysis ?? null} />
-      )}
-      {state?.status === 'ready' && analysis && (
-        <>
-          <ArticleHeader analysis={analysis} />
-          <CardList panel={panel} analysis={analysis} />
-        </>
-      )}
+    <main class="panel">
+      <ArticleHeader analysis={analysis} />
+      <nav class="section-nav" aria-label={t('sectionCards')}>
+        <a href="#section-cards">{t('sectionCards')}</a>
+        {analysis.figures.length > 0 && <a href="#section-figures">{t('sectionFigures')}</a>}
+        <a href="#section-timeline">{t('sectionTimeline')}</a>
+        <a href="#section-map">{t('sectionMap')}</a>
+      </nav>
+      <div id="section-cards">
+        <CardList panel={panel} analysis={analysis} />
+      </div>
+      <FiguresSection panel={panel} analysis={analysis} />
+      <TimelineSection panel={panel} analysis={analysis} />
+      <MapSection panel={panel} analysis={analysis} />
     </main>
   );
 }

@@ -1,22 +1,26 @@
 import type { Analysis } from '@/lib/analysis/types';
 import { formatDate } from './format';
+import { useT } from './i18n';
 
 /** The article the cards are for, and why Kontekst thinks it is a Balkans story. */
 export function ArticleHeader({ analysis }: { analysis: Analysis }) {
+  const t = useT();
+  const meta = [analysis.siteName, analysis.publishedAt && formatDate(analysis.publishedAt)]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <header class="article-header">
-      <h1 data-testid="article-title">{analysis.title ?? 'Untitled article'}</h1>
-      <p class="meta">
-        {[analysis.siteName, analysis.publishedAt && formatDate(analysis.publishedAt)].filter(Boolean).join(' · ')}
-      </p>
+      <h1 data-testid="article-title">{analysis.title ?? t('untitled')}</h1>
+      {meta && <p class="meta">{meta}</p>}
       <details class="reasons">
-        <summary>Why this is a Balkans story</summary>
+        <summary>{t('whyBalkans')}</summary>
         <ul>
           {analysis.topic.reasons.map((r) => (
             <li key={r}>{r}</li>
           ))}
         </ul>
       </details>
+      {analysis.truncated && <p class="notice">{t('truncated', analysis.length.toLocaleString('en-GB'))}</p>}
     </header>
   );
 }

@@ -1,38 +1,55 @@
 import type { Analysis, EntityResult } from '@/lib/analysis/types';
-import type { PanelState } from './panel-state';
 import { ContextCard } from './ContextCard';
+import { useT, type MessageKey } from './i18n';
+import { entityKey, type PanelState } from './panel-state';
 
-const GROUPS: { type: EntityResult['type']; label: string }[] = [
-  { type: 'person', label: 'People' },
-  { type: 'place', label: 'Places' },
-  { type: 'organization', label: 'Organisations' },
-  { type: 'event', label: 'Events' },
+const GROUPS: { type: EntityResult['type']; label: MessageKey }[] = [
+  { type: 'person', label: 'groupPeople' },
+  { type: 'place', label: 'groupPlaces' },
+  { type: 'organization', label: 'groupOrganisations' },
+  { type: 'event', label: 'groupEvents' },
 ];
 
-/** Cards grouped by kind, each group in order of how central the entity is to the article. */
+/**
+ * Cards grouped by kind, each group in order of how central the entity is to the article (mentions,
+ * headline and lead, importance); names outside the knowledge base last, as plain cards.
+ */
 export function CardList({ panel, analysis }: { panel: PanelState; analysis: Analysis }) {
+  const t = useT();
   const withCards = new Set(analysis.cards.map((c) => c.id));
-  const entities = analysis.entities.filter((e) => e.id && withCards.has(e.id));
-  if (entities.length === 0)
-    return <p class="empty">No context cards: the article names nothing Kontekst has background on yet.</p>;
+  const known = analysis.entities.filter((e) => e.id && withCards.has(e.id));
+  const others = analysis.entities.filter((e) => !e.id).slice(0, 12);
+  if (known.length === 0 && others.length === 0) return <p class="empty">{t('noCards')}</p>;
   return (
     <div class="cards" data-testid="cards">
       {GROUPS.map(({ type, label }) => {
-        const group = entities.filter((e) => e.type === type);
+        const group = known.filter((e) => e.type === type);
         if (group.length === 0) return null;
         return (
-          <section key={type} aria-label={label}>
-            <h2 class="group-title">{label}</h2>
+          <section key={type} aria-label={t(label)}>
+            <h2 class="group-title">{t(label)}</h2>
             <ul class="card-list">
               {group.map((e) => (
                 <li key={e.id}>
-                  <ContextCard panel={panel} entity={e} card={analysis.cards.find((c) => c.id === e.id)!} />
+                  <ContextCard panel={panel} entity={e} record={panel.kb.get(e.id!)} />
                 </li>
               ))}
             </ul>
           </section>
         );
       })}
+      {others.length > 0 && (
+        <section aria-label={t('groupOthers')}>
+          <h2 class="group-title">{t('groupOthers')}</h2>
+          <ul class="card-list">
+            {others.map((e) => (
+              <li key={entityKey(e)}>
+                <ContextCard panel={panel} entity={e} record={undefined} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
 }

@@ -1,28 +1,35 @@
+import { useState } from 'preact/hooks';
 import { formatNumber } from '@/lib/cards/card';
 import type { DisputedFigure } from '@/lib/kb/types';
 import { formatDate } from './format';
 import { SourceLinks } from './SeriesChart';
+import { useT } from './i18n';
 
 /**
  * A figure the parties disagree on: why the numbers differ, then every claim with who makes it, when and where,
  * newest first. Never one number alone.
  */
 export function ClaimsTable({ figure }: { figure: DisputedFigure }) {
+  const t = useT();
   // Stable sort: claims of the same date keep the knowledge base's order.
-  const claims = [...figure.claims].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  const all = [...figure.claims].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  // Collapsed: each claimant's newest claim, so every side shows; all of them on demand.
+  const [expanded, setExpanded] = useState(false);
+  const newest = all.filter((c, i) => all.findIndex((o) => o.claimant === c.claimant) === i);
+  const claims = expanded ? all : newest;
   return (
     <section class="claims" data-testid="claims">
       <p class="claims-why">{figure.why}</p>
       <table class="claims-table">
         <caption>
-          <span class="badge-disputed">Disputed</span> {figure.label}
+          <span class="badge-disputed">{t('disputed')}</span> {figure.label}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Claimant</th>
-            <th scope="col">Figure</th>
-            <th scope="col">As of</th>
-            <th scope="col">Source</th>
+            <th scope="col">{t('colClaimant')}</th>
+            <th scope="col">{t('colFigure')}</th>
+            <th scope="col">{t('colAsOf')}</th>
+            <th scope="col">{t('colSource')}</th>
           </tr>
         </thead>
         <tbody>
@@ -43,6 +50,11 @@ export function ClaimsTable({ figure }: { figure: DisputedFigure }) {
           ))}
         </tbody>
       </table>
+      {newest.length < all.length && (
+        <button type="button" class="link-button small" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? t('showFewer') : t('showAll', all.length)}
+        </button>
+      )}
     </section>
   );
 }

@@ -1,17 +1,34 @@
 import type { EntityResult } from '@/lib/analysis/types';
-import type { Card } from '@/lib/cards/card';
-import type { PanelState } from './panel-state';
-import { FactList } from './FactList';
+import type { Entity } from '@/lib/kb/types';
+import { EntityFacts } from './EntityFacts';
 import { HighlightControls } from './HighlightControls';
+import { useT } from './i18n';
+import { entityKey, type PanelState } from './panel-state';
+import { TypeIcon } from './TypeIcon';
 
-const ICON: Record<string, string> = { person: '👤', place: '📍', organization: '🏛', event: '📅', other: '•' };
-
-/** One entity: collapsed, a line; expanded, its dated and sourced facts, and its mentions lit up in the page. */
-export function ContextCard({ panel, entity, card }: { panel: PanelState; entity: EntityResult; card: Card }) {
-  const open = panel.expanded.value === entity.id;
-  const bodyId = `card-${card.id}`;
+/**
+ * One entity: collapsed, a line (name, what it is, how often the article names it); expanded, its
+ * dated and sourced background, and its mentions lit up in the page.
+ */
+export function ContextCard({
+  panel,
+  entity,
+  record,
+}: {
+  panel: PanelState;
+  entity: EntityResult;
+  record: Entity | undefined;
+}) {
+  const t = useT();
+  const key = entityKey(entity);
+  const open = panel.expanded.value === key;
+  const bodyId = `card-body-${key.replace(/[^a-z0-9-]/gi, '_')}`;
+  const summary = record?.summary ?? t('otherEntityNote');
   return (
-    <article class={`card${open ? ' open' : ''}`} data-testid={`card-${card.id}`}>
+    <article
+      class={`card${open ? ' open' : ''}${record ? '' : ' other'}`}
+      data-testid={entity.id ? `card-${entity.id}` : 'card-other'}
+    >
       <button
         type="button"
         class="card-head"
@@ -19,19 +36,18 @@ export function ContextCard({ panel, entity, card }: { panel: PanelState; entity
         aria-controls={bodyId}
         onClick={() => void panel.toggle(entity)}
       >
-        <span class="icon" aria-hidden="true">
-          {ICON[card.type] ?? '•'}
-        </span>
-        <span class="name">{card.title}</span>
-        <span class="summary">{card.summary}</span>
-        <span class="count" aria-label={`${entity.count} mentions`}>
-          {entity.count}×
+        <TypeIcon type={entity.type} />
+        <span class="name">{record?.name ?? entity.name}</span>
+        <span class="summary">{summary}</span>
+        <span class="count">
+          <span aria-hidden="true">{entity.count}×</span>
+          <span class="visually-hidden">{entity.count === 1 ? t('mentionOne') : t('mentions', entity.count)}</span>
         </span>
       </button>
       {open && (
         <div id={bodyId} class="card-body">
           <HighlightControls panel={panel} entity={entity} />
-          <FactList facts={card.facts} />
+          {record ? <EntityFacts panel={panel} entity={record} /> : <p class="muted">{t('otherEntityNote')}</p>}
         </div>
       )}
     </article>

@@ -1,29 +1,20 @@
-import type { CardFact } from '@/lib/cards/card';
-import { formatDate, hostOf, isWebUrl } from './format';
+import type { Fact } from '@/lib/kb/types';
+import { formatDate } from './format';
+import { useT } from './i18n';
+import { SourceLinks } from './SeriesChart';
 
-/** Facts with their as-of dates and sources; disputed ones marked as disputed. */
-export function FactList({ facts }: { facts: readonly CardFact[] }) {
+/** Facts with their as-of dates and sources, in the knowledge base's order: the most telling first. */
+export function FactList({ facts }: { facts: readonly Fact[] }) {
+  const t = useT();
   return (
-    <ul class="facts">
+    <ul class="facts" aria-label={t('facts')}>
       {facts.map((f) => (
-        <li key={f.text} class={f.disputed ? 'fact disputed' : 'fact'} data-testid="fact">
-          {f.disputed && <span class="badge-disputed">Disputed</span>}
+        <li key={`${f.asOf}|${f.text}`} class="fact" data-testid="fact">
           <p>{f.text}</p>
           <p class="fact-meta">
-            <span>As of {formatDate(f.asOf)}</span>
+            <span>{t('asOf', formatDate(f.asOf))}</span>
             {' · '}
-            {f.sources.map((s, i) => (
-              <span key={s.url}>
-                {i > 0 && ', '}
-                {isWebUrl(s.url) ? (
-                  <a href={s.url} target="_blank" rel="noopener noreferrer" title={s.title}>
-                    {s.publisher || hostOf(s.url)}
-                  </a>
-                ) : (
-                  s.publisher
-                )}
-              </span>
-            ))}
+            <SourceLinks sources={f.sources} />
           </p>
         </li>
       ))}

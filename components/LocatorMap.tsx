@@ -2,6 +2,7 @@ import { useId } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
 import { createProjection } from '@/lib/map/project';
 import type { RegionData } from '@/lib/map/region';
+import { useT } from './i18n';
 
 export interface MapPlace {
   id: string;
@@ -48,7 +49,6 @@ interface Label {
 const overlaps = (a: Rect, b: Rect) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 const radius = (mentions: number) => Math.min(10, 3.5 + 1.5 * Math.sqrt(Math.max(1, mentions)));
 const shortName = (name: string) => (name.length > LABEL_CHARS ? `${name.slice(0, LABEL_CHARS - 1).trimEnd()}…` : name);
-const mentionText = (n: number) => `${n} mention${n === 1 ? '' : 's'}`;
 
 /** The view: the places' extent with a margin, never closer than MIN_VIEW_FRACTION, same shape as the map. */
 function fitView(dots: readonly Dot[], width: number, height: number): Rect {
@@ -125,6 +125,8 @@ function placeLabels(dots: readonly Dot[], countries: readonly Label[], view: Re
  * width through its viewBox and zooms to the places (never closer than a quarter of the region).
  */
 export function LocatorMap({ places, onSelect, data }: LocatorMapProps) {
+  const t = useT();
+  const mentionText = (n: number) => (n === 1 ? t('mentionOne') : t('mentions', n));
   const captionId = useId();
   const projection = createProjection(data.box, data.width);
   const inside = places.filter((p) => projection.contains(p.lon, p.lat));
@@ -155,7 +157,7 @@ export function LocatorMap({ places, onSelect, data }: LocatorMapProps) {
 
   return (
     <figure class="locator-map" data-testid="locator-map">
-      <figcaption id={captionId}>Places in this article</figcaption>
+      <figcaption id={captionId}>{t('mapTitle')}</figcaption>
       <svg
         viewBox={[view.x0, view.y0, view.x1 - view.x0, view.y1 - view.y0].map((v) => +v.toFixed(1)).join(' ')}
         aria-labelledby={captionId}
@@ -175,7 +177,11 @@ export function LocatorMap({ places, onSelect, data }: LocatorMapProps) {
             stroke-width={1.4 * k}
             stroke-dasharray={`${3 * k} ${2 * k}`}
             data-testid="contested-boundary"
-            aria-label={`Boundary between ${b.between.map((id) => names.get(id) ?? id).join(' and ')}, disputed`}
+            aria-label={t(
+              'boundaryDisputed',
+              names.get(b.between[0]) ?? b.between[0],
+              names.get(b.between[1]) ?? b.between[1],
+            )}
           >
             <title>{b.note}</title>
           </path>
@@ -200,7 +206,7 @@ export function LocatorMap({ places, onSelect, data }: LocatorMapProps) {
             class="map-place"
             role="button"
             tabindex={0}
-            aria-label={`${d.name} — ${mentionText(d.mentions)}, show card`}
+            aria-label={t('mapPoint', d.name, mentionText(d.mentions))}
             data-place={d.id}
             onClick={() => onSelect(d.id)}
             onKeyDown={activate(d.id)}
@@ -234,7 +240,7 @@ export function LocatorMap({ places, onSelect, data }: LocatorMapProps) {
           })}
         </g>
       </svg>
-      {outside.length > 0 && <p class="map-note">Not on this map: {outside.map((p) => p.name).join(', ')}</p>}
+      {outside.length > 0 && <p class="map-note">{t('notOnMap', outside.map((p) => p.name).join(', '))}</p>}
     </figure>
   );
 }

@@ -1,7 +1,8 @@
 import { useId, useState } from 'preact/hooks';
 import { formatNumber } from '@/lib/cards/card';
-import type { DataPoint, SeriesFigure } from '@/lib/kb/types';
+import type { DataPoint, SeriesFigure, Source } from '@/lib/kb/types';
 import { formatDate, hostOf, isWebUrl } from './format';
+import { useT } from './i18n';
 
 /** Chart size in SVG units; the SVG scales to the panel's width. */
 const W = 320;
@@ -51,6 +52,7 @@ interface Placed {
  * table that screen readers always get and that "Show data" reveals.
  */
 export function SeriesChart({ figure }: { figure: SeriesFigure }) {
+  const t = useT();
   const [showData, setShowData] = useState(false);
   const tableId = useId();
   const points = figure.points;
@@ -94,10 +96,10 @@ export function SeriesChart({ figure }: { figure: SeriesFigure }) {
   const end = points[last]!;
   const max = points[maxIndex]!;
   const summary =
-    `${figure.label}: ${formatNumber(first.value, first.qualifier)} ${figure.unit} in ${formatDate(first.date)}` +
-    (last > 0 ? `, ${formatNumber(end.value, end.qualifier)} in ${formatDate(end.date)}` : '') +
+    t('chartFrom', figure.label, formatNumber(first.value, first.qualifier), figure.unit, formatDate(first.date)) +
+    (last > 0 ? t('chartTo', formatNumber(end.value, end.qualifier), formatDate(end.date)) : '') +
     (maxIndex !== 0 && maxIndex !== last
-      ? `; highest ${formatNumber(max.value, max.qualifier)} in ${formatDate(max.date)}`
+      ? t('chartHighest', formatNumber(max.value, max.qualifier), formatDate(max.date))
       : '') +
     '.';
 
@@ -154,17 +156,17 @@ export function SeriesChart({ figure }: { figure: SeriesFigure }) {
         aria-controls={tableId}
         onClick={() => setShowData(!showData)}
       >
-        {showData ? 'Hide data' : 'Show data'}
+        {showData ? t('hideData') : t('showData')}
       </button>
       <div id={tableId} class={showData ? 'chart-data' : 'chart-data visually-hidden'} data-testid="chart-data">
         <table>
-          <caption>{figure.label}: every data point</caption>
+          <caption>{t('everyDataPoint', figure.label)}</caption>
           <thead>
             <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Value ({figure.unit})</th>
-              <th scope="col">Note</th>
-              <th scope="col">Source</th>
+              <th scope="col">{t('colDate')}</th>
+              <th scope="col">{t('colValue', figure.unit)}</th>
+              <th scope="col">{t('colNote')}</th>
+              <th scope="col">{t('colSource')}</th>
             </tr>
           </thead>
           <tbody>
@@ -188,7 +190,7 @@ export function SeriesChart({ figure }: { figure: SeriesFigure }) {
 }
 
 /** Sources as links (http(s) only), named by publisher. */
-export function SourceLinks({ sources }: { sources: DataPoint['sources'] }) {
+export function SourceLinks({ sources }: { sources: readonly Source[] }) {
   return (
     <>
       {sources.map((s, i) => (

@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { formatDate } from './format';
+import { useT } from './i18n';
 
 export interface TimelineEvent {
   /** ISO date at the source's precision: YYYY, YYYY-MM or YYYY-MM-DD. */
@@ -29,6 +30,7 @@ type Row = { kind: 'event'; event: TimelineEvent; key: string } | { kind: 'artic
  * "2008-02-17", so a year stands before the months in it.
  */
 export function Timeline({ events, articleDate, onSelect }: TimelineProps) {
+  const t = useT();
   const [expanded, setExpanded] = useState(false);
   const titleId = useId();
   const listId = useId();
@@ -51,7 +53,7 @@ export function Timeline({ events, articleDate, onSelect }: TimelineProps) {
   return (
     <section class="timeline" aria-labelledby={titleId} data-testid="timeline">
       <h2 class="group-title timeline-title" id={titleId}>
-        Timeline
+        {t('timelineTitle')}
       </h2>
       <ol class="timeline-list" id={listId}>
         {rows.map((r) =>
@@ -59,7 +61,7 @@ export function Timeline({ events, articleDate, onSelect }: TimelineProps) {
             <li key={r.key} class="timeline-item timeline-article" data-testid="timeline-article">
               <time dateTime={r.date}>{formatDate(r.date)}</time>
               <span class="timeline-text">
-                <strong>This article</strong>
+                <strong>{t('thisArticle')}</strong>
               </span>
             </li>
           ) : (
@@ -84,7 +86,7 @@ export function Timeline({ events, articleDate, onSelect }: TimelineProps) {
           aria-controls={listId}
           onClick={() => setExpanded(!expanded)}
         >
-          {expanded ? 'Show fewer' : `Show all ${sorted.length}`}
+          {expanded ? t('showFewer') : t('showAll', sorted.length)}
         </button>
       )}
     </section>

@@ -1,5 +1,6 @@
 import { computed, signal } from '@preact/signals';
 import type { EntityResult } from '@/lib/analysis/types';
+import type { KnowledgeBase } from '@/lib/kb';
 import type { HighlightResult } from '@/lib/protocol/protocol';
 import type { TabState } from '@/lib/protocol/tab-state';
 
@@ -17,14 +18,17 @@ export interface PanelDeps {
 }
 
 export interface Highlight {
-  entityId: string;
+  key: string;
   index: number;
   count: number;
   error: string | null;
 }
 
+/** A stable key for an entity: its knowledge-base id, or its name for one outside the knowledge base. */
+export const entityKey = (e: Pick<EntityResult, 'id' | 'name'>) => e.id ?? `x:${e.name}`;
+
 /** The panel's state, one instance per panel (no module singletons). */
-export function createPanelState(deps: PanelDeps) {
+export function createPanelState(deps: PanelDeps, kb: KnowledgeBase) {
   const tabId = signal<number | null>(null);
   const state = signal<TabState | null>(null);
   const expanded = signal<string | null>(null);
@@ -32,13 +36,15 @@ export function createPanelState(deps: PanelDeps) {
   const loadError = signal<string | null>(null);
   const entities = computed(() => state.value?.analysis?.entities ?? []);
 
+  const reset = () => {
+    expanded.value = null;
+    highlight.value = null;
+  };
+
   const refresh = async () => {
     try {
       const id = await deps.currentTabId();
-      if (id !== tabId.value) {
-        expanded.value = null;
-        highlight.value = null;
-      }
+      if (id !== tabId.value) reset();
       tabId.value = id;
       state.value = id === null ? null : await deps.getState(id);
       loadError.value = null;
@@ -50,24 +56,38 @@ export function createPanelState(deps: PanelDeps) {
   deps.onTabChange(() => void refresh());
   deps.onStateChange((id, next) => {
     if (id !== tabId.value) return;
-    if (next.url !== state.value?.url) {
-      expanded.value = null;
-      highlight.value = null;
-    }
+    if (next.url !== state.value?.url || next.updatedAt < (state.value?.updatedAt ?? 0)) reset();
     state.value = next;
   });
 
   const showMention = async (entity: EntityResult, index: number) => {
     const id = tabId.value;
-    if (id === null || !entity.id) return;
+    if (id === null) return;
+    const key = entityKey(entity);
     const result = await deps.highlight(id, entity, index);
+    // The reader may have closed the card meanwhile.
+    if (expanded.value !== key) return;
     highlight.value =
       'error' in result
-        ? { entityId: entity.id, index: 0, count: 0, error: result.error }
-        : { entityId: entity.id, index: result.index, count: result.count, error: null };
+        ? { key, index: 0, count: 0, error: result.error }
+        : { key, index: result.index, count: result.count, error: null };
+  };
+
+  const close = async () => {
+    const id = tabId.value;
+    reset();
+    if (id !== null) await deps.clearHighlight(id);
+  };
+
+  const toggle = async (entity: EntityResult) => {
+    if (expanded.value === entityKey(entity)) return close();
+    expanded.value = entityKey(entity);
+    highlight.value = null;
+    await showMention(entity, 0);
   };
 
   return {
+    kb,
     tabId,
     state,
     expanded,
@@ -76,20 +96,18 @@ export function createPanelState(deps: PanelDeps) {
     entities,
     refresh,
     /** Opens a card (and lights up its mentions) or closes it (and clears them). */
-    async toggle(entity: EntityResult) {
-      const id = tabId.value;
-      if (expanded.value === entity.id) {
-        expanded.value = null;
-        highlight.value = null;
-        if (id !== null) await deps.clearHighlight(id);
-        return;
-      }
-      expanded.value = entity.id;
-      await showMention(entity, 0);
+    toggle,
+    /** Opens the card of an entity on the page by id (from the map, the timeline, a related entity). */
+    async open(id: string) {
+      const entity = entities.value.find((e) => e.id === id);
+      if (!entity) return;
+      if (expanded.value !== id) await toggle(entity);
+      // Ids are kebab-case ASCII: safe in a selector as they are.
+      globalThis.document?.querySelector(`[data-testid="card-${id}"]`)?.scrollIntoView?.({ block: 'nearest' });
     },
     async step(entity: EntityResult, delta: 1 | -1) {
       const current = highlight.value;
-      const index = current && current.entityId === entity.id ? current.index + delta : 0;
+      const index = current && current.key === entityKey(entity) ? current.index + delta : 0;
       await showMention(entity, index);
     },
   };

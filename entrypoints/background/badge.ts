@@ -11,7 +11,10 @@ export async function showBadge(tabId: number, state: TabState): Promise<void> {
     if (text) await action.setBadgeBackgroundColor({ tabId, color: '#1d4ed8' });
     await action.setTitle({
       tabId,
-      title: count > 0 ? `Kontekst: ${count} context cards for this article` : 'Kontekst',
+      title:
+        count > 0
+          ? browser.i18n.getMessage('actionTitleCount', [String(count)])
+          : browser.i18n.getMessage('actionTitle'),
     });
   } catch {
     // The tab closed meanwhile.

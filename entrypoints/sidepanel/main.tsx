@@ -1,10 +1,15 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from '@/components/App';
+import { BUNDLED, createTranslate, pickLanguage, TranslateContext, type Catalog } from '@/components/i18n';
 import { createPanelState, type PanelDeps } from '@/components/panel-state';
+import { createKnowledgeBase } from '@/lib/kb';
 import { send, type RuntimeLike } from '@/lib/protocol/messenger';
 import type { TabState } from '@/lib/protocol/tab-state';
+import { settingsArea, type StorageLike } from '@/lib/settings/browser-area';
+import { createSettingsStore } from '@/lib/settings/store';
 import '@/assets/panel.css';
+import '@/assets/map.css';
 
 const runtime = browser.runtime as unknown as RuntimeLike;
 
@@ -21,7 +26,7 @@ const deps: PanelDeps = {
   onTabChange(listener) {
     browser.tabs.onActivated.addListener(() => listener());
     browser.tabs.onUpdated.addListener((_id, info) => {
-      if (info.url || info.status === 'loading') listener();
+      if (info.status === 'loading') listener();
     });
   },
   async getState(tabId) {
@@ -51,6 +56,38 @@ const deps: PanelDeps = {
   },
 };
 
-const panel = createPanelState(deps);
-render(<App panel={panel} />, document.getElementById('app')!);
-void panel.refresh().then(() => document.body.setAttribute('data-ready', '1'));
+/** The locale file of a language, from the extension's own _locales (English is bundled). */
+async function catalogOf(language: string): Promise<Catalog> {
+  if (language === 'en') return BUNDLED;
+  try {
+    const response = await fetch(browser.runtime.getURL(`/_locales/${language}/messages.json` as '/'));
+    return (await response.json()) as Catalog;
+  } catch {
+    return BUNDLED;
+  }
+}
+
+async function main() {
+  const settings = createSettingsStore(settingsArea(browser.storage as unknown as StorageLike));
+  const panel = createPanelState(deps, createKnowledgeBase());
+  const root = document.getElementById('app')!;
+  const show = async (uiLanguage: string) => {
+    const language = pickLanguage(uiLanguage, browser.i18n.getUILanguage());
+    document.documentElement.lang = language;
+    const t = createTranslate(await catalogOf(language));
+    render(
+      <TranslateContext.Provider value={t}>
+        <App panel={panel} />
+      </TranslateContext.Provider>,
+      root,
+    );
+  };
+  // State and settings first, then one render: no flash of an empty panel.
+  const [initial] = await Promise.all([settings.load().catch(() => null), panel.refresh()]);
+  await show(initial?.uiLanguage ?? 'auto');
+  // A language chosen on the options page applies here at once.
+  settings.subscribe((next) => void show(next.uiLanguage));
+  document.body.setAttribute('data-ready', '1');
+}
+
+void main();

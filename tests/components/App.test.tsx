@@ -4,6 +4,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { App } from '@/components/App';
 import { createPanelState, type PanelDeps } from '@/components/panel-state';
 import { createEngine } from '@/lib/analysis/engine';
+import { createKnowledgeBase } from '@/lib/kb';
 import { analyzeArticle } from '@/lib/analysis/analyze';
 import type { TabState, TabStatus } from '@/lib/protocol/tab-state';
 
@@ -47,7 +48,10 @@ describe('panel', () => {
     ['analysing', 'Reading the article'],
     ['error', 'could not read this page'],
   ] as const)('says what happened: %s', async (status, text) => {
-    const panel = createPanelState(deps(stateOf(status, { error: status === 'error' ? 'Timed out' : null })));
+    const panel = createPanelState(
+      deps(stateOf(status, { error: status === 'error' ? 'Timed out' : null })),
+      createKnowledgeBase(),
+    );
     await panel.refresh();
     render(<App panel={panel} />);
     expect(screen.getByTestId(`status-${status}`).textContent).toContain(text);
@@ -55,7 +59,7 @@ describe('panel', () => {
 
   test('shows cards, opens one with its dated facts, and lights up its mentions', async () => {
     const d = deps(stateOf('ready', { analysis }));
-    const panel = createPanelState(d);
+    const panel = createPanelState(d, createKnowledgeBase());
     await panel.refresh();
     render(<App panel={panel} />);
     expect(screen.getByTestId('article-title').textContent).toMatch(/Serbia and Kosovo/);

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { ClaimsTable } from '@/components/ClaimsTable';
 import { createKnowledgeBase } from '@/lib/kb';
@@ -33,8 +33,17 @@ describe('ClaimsTable', () => {
     expect(why.compareDocumentPosition(screen.getByRole('table')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
-  test('every claim, newest first', () => {
+  test('collapsed: each claimant’s newest claim, so every side shows', () => {
     render(<ClaimsTable figure={recognitions} />);
+    const claimants = new Set(recognitions.claims.map((c) => c.claimant));
+    const rows = screen.getAllByTestId('claim');
+    expect(rows).toHaveLength(claimants.size);
+    expect(new Set(rows.map((r) => within(r).getByRole('rowheader').textContent))).toEqual(claimants);
+  });
+
+  test('every claim, newest first, on demand', () => {
+    render(<ClaimsTable figure={recognitions} />);
+    fireEvent.click(screen.getByRole('button', { name: `Show all ${recognitions.claims.length}` }));
     const rows = screen.getAllByTestId('claim');
     expect(rows).toHaveLength(recognitions.claims.length);
     const dates = rows.map((r) => r.querySelector('time')!.getAttribute('datetime')!);
@@ -52,6 +61,8 @@ describe('ClaimsTable', () => {
     ['PolGeoNow (independent count)', '2012-12-21', '97 states', '21 Dec 2012'],
   ])('%s (%s): "%s" as of %s', (claimant, date, figureText, asOf) => {
     render(<ClaimsTable figure={recognitions} />);
+    const more = screen.queryByRole('button', { name: /Show all/ });
+    if (more) fireEvent.click(more);
     const row = screen
       .getAllByTestId('claim')
       .find((r) => r.querySelector('time')!.getAttribute('datetime') === date && r.textContent!.startsWith(claimant))!;

@@ -56,7 +56,10 @@ describe('Chromium: a Balkans article', () => {
     const kosovoText = (await kosovo.textContent()) ?? '';
     expect(kosovoText).toMatch(/17 Feb(?:ruary)? 2008/);
     expect(kosovoText).toMatch(/Disputed/i);
-    expect(await kosovo.locator('.fact.disputed a[href^="https://"]').count()).toBeGreaterThan(1);
+    // Recognition as a dispute: every claimant with a date and a source.
+    const claims = kosovo.locator('[data-testid="claims"]');
+    expect(await claims.locator('[data-testid="claim"]').count()).toBeGreaterThan(3);
+    expect(await claims.locator('a[href^="https://"]').count()).toBeGreaterThan(1);
     await panel.screenshot({ path: `${SHOTS}/chromium-panel-kosovo.png`, fullPage: true });
 
     await panel.click('[data-testid="card-kfor"] .card-head');
@@ -68,6 +71,25 @@ describe('Chromium: a Balkans article', () => {
     expect(kforText).toMatch(/2023/);
     expect(kforText).toMatch(/2025/);
     await panel.screenshot({ path: `${SHOTS}/chromium-panel-kfor.png`, fullPage: true });
+  });
+
+  test('the article’s own figure is set against the record; a timeline and a map', async () => {
+    const check = panel.locator('[data-testid="figure-check"]').filter({ hasText: '3,400' });
+    expect(await check.count()).toBe(1);
+    const text = (await check.textContent()) ?? '';
+    expect(text).toMatch(/KFOR/);
+    expect(text).toMatch(/Consistent|older|Differs/);
+    expect(text).toMatch(/2023/);
+    // The timeline marks the article's own date among the events.
+    await panel.waitForSelector('[data-testid="timeline-article"]');
+    expect(await panel.textContent('[data-testid="timeline-article"]')).toMatch(/30 Sep 2023/);
+    // The map: Raška and Belgrade as points, the contested boundary drawn.
+    await panel.waitForSelector('[data-testid="contested-boundary"]');
+    const points = await panel
+      .locator('svg [role="button"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    expect(points.some((l) => /Raška|Raska/.test(l))).toBe(true);
+    expect(points.some((l) => /Belgrade/.test(l))).toBe(true);
   });
 
   test('opening a card lights up its mentions in the article, and next steps through them', async () => {

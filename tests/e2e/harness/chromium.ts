@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
-export const CHROME_EXTENSION = resolve('.output/local/chrome-mv3');
+export const CHROME_EXTENSION = resolve(process.env.KONTEKST_OUT ?? '.output/local', 'chrome-mv3');
 
 /** The Chromium to drive: CHROME_PATH, else Debian's binary (faster than its wrapper script). */
 export function chromiumPath(): string {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
-export const FIREFOX_EXTENSION = resolve('.output/local/firefox-mv3');
+export const FIREFOX_EXTENSION = resolve(process.env.KONTEKST_OUT ?? '.output/local', 'firefox-mv3');
 export const GECKO_ID = 'kontekst@kontekst.example';
 /** Pinned so the test knows the moz-extension:// host (random per install otherwise). */
 export const EXTENSION_UUID = '6f0b7c2e-3a41-4c8e-9d55-2b1e7f4a9c10';

@@ -1,0 +1,37 @@
+/** Screenshots of the panel for a look: `KONTEKST_OUT=… npx tsx tests/tools/shoot.ts [slug]`. */
+import { mkdirSync } from 'node:fs';
+import { launchChromium } from '../e2e/harness/chromium';
+import { openPanel, settledState, tabIdOf } from '../e2e/harness/chromium-helpers';
+import { startFixtureServer } from '../e2e/harness/server';
+
+const slug = process.argv[2] ?? 'bk-serbia-troops-kosovo-border-en';
+const dir = 'tests/artifacts/look';
+mkdirSync(dir, { recursive: true });
+const server = await startFixtureServer();
+const session = await launchChromium();
+const page = await session.context.newPage();
+await page.goto(server.article(slug));
+const tabId = await tabIdOf(session, server.article(slug));
+await settledState(session, tabId);
+const panel = await openPanel(session, tabId);
+await panel.screenshot({ path: `${dir}/top.png` });
+await panel.click('[data-testid="card-kosovo"] .card-head');
+await panel.waitForTimeout(300);
+await panel.locator('[data-testid="card-kosovo"]').screenshot({ path: `${dir}/kosovo.png` });
+await panel.click('[data-testid="card-kfor"] .card-head');
+await panel.waitForTimeout(300);
+await panel.locator('[data-testid="card-kfor"]').screenshot({ path: `${dir}/kfor.png` });
+await panel.locator('[data-testid="figures"]').screenshot({ path: `${dir}/figures.png` });
+await panel.locator('[data-testid="timeline"]').screenshot({ path: `${dir}/timeline.png` });
+await panel.locator('.map-section').screenshot({ path: `${dir}/map.png` });
+await panel.emulateMedia({ colorScheme: 'dark' });
+await panel.evaluate(() => scrollTo(0, 0));
+await panel.screenshot({ path: `${dir}/dark.png` });
+await panel.setViewportSize({ width: 320, height: 700 });
+await panel.emulateMedia({ colorScheme: 'light' });
+await panel.screenshot({ path: `${dir}/narrow.png` });
+await page.bringToFront();
+await page.screenshot({ path: `${dir}/article.png` });
+await session.close();
+await server.close();
+console.log('done');
