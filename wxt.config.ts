@@ -11,11 +11,15 @@ export default defineConfig({
   manifestVersion: 3,
   // KONTEKST_OUT lets two builds live side by side (e.g. a second checkout's tests).
   outDir: process.env.KONTEKST_OUT ?? (local ? '.output/local' : '.output'),
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], define: { __KONTEKST_LOCAL__: JSON.stringify(local) } }),
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!local) return;
       for (const script of manifest.content_scripts ?? []) script.matches?.push('http://127.0.0.1/*');
+      // The test build talks to stand-in servers on 127.0.0.1 and may look up without a prompt.
+      const hosts = ['http://127.0.0.1/*', 'https://api.gdeltproject.org/*', 'https://en.wikipedia.org/*'];
+      if (manifest.manifest_version === 3) manifest.host_permissions = [...(manifest.host_permissions ?? []), ...hosts];
+      else manifest.permissions = [...(manifest.permissions ?? []), ...hosts];
     },
   },
   manifest: ({ browser }) => ({
@@ -23,6 +27,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // Asked for only when the reader allows look-ups (GDELT, Wikipedia) or enables another site.
+    optional_host_permissions: ['https://api.gdeltproject.org/*', 'https://en.wikipedia.org/*', '*://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'open-panel': {

@@ -4,6 +4,7 @@ import { FiguresSection } from './FiguresSection';
 import { useT } from './i18n';
 import { MapSection } from './MapSection';
 import type { PanelState } from './panel-state';
+import { RelatedSection } from './RelatedSection';
 import { StatusMessage } from './StatusMessage';
 import { TimelineSection } from './TimelineSection';
 
@@ -36,6 +37,7 @@ export function App({ panel }: { panel: PanelState }) {
         {analysis.figures.length > 0 && <a href="#section-figures">{t('sectionFigures')}</a>}
         <a href="#section-timeline">{t('sectionTimeline')}</a>
         <a href="#section-map">{t('sectionMap')}</a>
+        <a href="#section-related">{t('sectionRelated')}</a>
       </nav>
       <div id="section-cards">
         <CardList panel={panel} analysis={analysis} />
@@ -43,6 +45,7 @@ export function App({ panel }: { panel: PanelState }) {
       <FiguresSection panel={panel} analysis={analysis} />
       <TimelineSection panel={panel} analysis={analysis} />
       <MapSection panel={panel} analysis={analysis} />
+      <RelatedSection panel={panel} analysis={analysis} />
     </main>
   );
 }

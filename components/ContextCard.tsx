@@ -5,6 +5,7 @@ import { HighlightControls } from './HighlightControls';
 import { useT } from './i18n';
 import { entityKey, type PanelState } from './panel-state';
 import { TypeIcon } from './TypeIcon';
+import { WikiSummary } from './WikiSummary';
 
 /**
  * One entity: collapsed, a line (name, what it is, how often the article names it); expanded, its
@@ -47,7 +48,14 @@ export function ContextCard({
       {open && (
         <div id={bodyId} class="card-body">
           <HighlightControls panel={panel} entity={entity} />
-          {record ? <EntityFacts panel={panel} entity={record} /> : <p class="muted">{t('otherEntityNote')}</p>}
+          {record ? (
+            <EntityFacts panel={panel} entity={record} />
+          ) : (
+            <>
+              <p class="muted small">{t('otherEntityNote')}</p>
+              <WikiSummary panel={panel} name={entity.name} />
+            </>
+          )}
         </div>
       )}
     </article>

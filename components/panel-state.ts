@@ -1,7 +1,8 @@
 import { computed, signal } from '@preact/signals';
 import type { EntityResult } from '@/lib/analysis/types';
 import type { KnowledgeBase } from '@/lib/kb';
-import type { HighlightResult } from '@/lib/protocol/protocol';
+import type { CoverageResponse, HighlightResult, Responses } from '@/lib/protocol/protocol';
+import type { Settings } from '@/lib/settings/schema';
 import type { TabState } from '@/lib/protocol/tab-state';
 
 /** What the panel needs from the browser: passed in, so tests give fakes and the panel stays pure. */
@@ -13,8 +14,21 @@ export interface PanelDeps {
   getState(tabId: number): Promise<TabState>;
   /** Calls back when a tab's state changes in storage. */
   onStateChange(listener: (tabId: number, state: TabState) => void): void;
-  highlight(tabId: number, entity: EntityResult, index: number): Promise<HighlightResult | { error: string }>;
+  highlight(
+    tabId: number,
+    entity: EntityResult,
+    index: number,
+    style: Settings['highlightStyle'],
+  ): Promise<HighlightResult | { error: string }>;
   clearHighlight(tabId: number): Promise<void>;
+  coverage(tabId: number): Promise<CoverageResponse | { error: string }>;
+  wiki(name: string): Promise<Responses['wiki/summary']>;
+  loadSettings(): Promise<Settings>;
+  /** Saves a change; rejects with a message the panel can show. */
+  updateSettings(patch: Partial<Settings>): Promise<Settings>;
+  onSettingsChange(listener: (settings: Settings) => void): void;
+  /** Asks the browser for the look-up hosts (needs the reader's click). True when granted. */
+  requestLookups(): Promise<boolean>;
 }
 
 export interface Highlight {
@@ -35,6 +49,8 @@ export function createPanelState(deps: PanelDeps, kb: KnowledgeBase) {
   const highlight = signal<Highlight | null>(null);
   const loadError = signal<string | null>(null);
   const entities = computed(() => state.value?.analysis?.entities ?? []);
+  const settings = signal<Settings | null>(null);
+  deps.onSettingsChange((next) => (settings.value = next));
 
   const reset = () => {
     expanded.value = null;
@@ -46,7 +62,12 @@ export function createPanelState(deps: PanelDeps, kb: KnowledgeBase) {
       const id = await deps.currentTabId();
       if (id !== tabId.value) reset();
       tabId.value = id;
-      state.value = id === null ? null : await deps.getState(id);
+      const [next, loaded] = await Promise.all([
+        id === null ? null : deps.getState(id),
+        settings.value ? settings.value : deps.loadSettings().catch(() => null),
+      ]);
+      state.value = next;
+      settings.value = loaded;
       loadError.value = null;
     } catch (error) {
       loadError.value = error instanceof Error ? error.message : String(error);
@@ -64,7 +85,7 @@ export function createPanelState(deps: PanelDeps, kb: KnowledgeBase) {
     const id = tabId.value;
     if (id === null) return;
     const key = entityKey(entity);
-    const result = await deps.highlight(id, entity, index);
+    const result = await deps.highlight(id, entity, index, settings.value?.highlightStyle ?? 'marker');
     // The reader may have closed the card meanwhile.
     if (expanded.value !== key) return;
     highlight.value =
@@ -86,8 +107,17 @@ export function createPanelState(deps: PanelDeps, kb: KnowledgeBase) {
     await showMention(entity, 0);
   };
 
+  /** The reader's answer to "look things up online?": asked once, in the panel. */
+  const answerLookups = async (allow: boolean) => {
+    const granted = allow ? await deps.requestLookups().catch(() => false) : false;
+    settings.value = await deps.updateSettings({ networkAsked: true, networkLookups: granted });
+  };
+
   return {
     kb,
+    deps,
+    settings,
+    answerLookups,
     tabId,
     state,
     expanded,

@@ -6,6 +6,9 @@ import type { TabState } from '@/lib/protocol/tab-state';
 import { runAnalyser } from './analyser';
 import { setupPanelOpening } from './panel';
 import { showBadge } from './badge';
+import { createNetwork } from './network';
+import { settingsArea, type StorageLike } from '@/lib/settings/browser-area';
+import { createSettingsStore } from '@/lib/settings/store';
 
 export default defineBackground({
   type: 'module',
@@ -14,6 +17,8 @@ export default defineBackground({
     const tabs = browser.tabs as unknown as TabsLike;
     const store = createTabStore(browser.storage.session as unknown as SessionAreaLike);
     setupPanelOpening();
+    const settings = createSettingsStore(settingsArea(browser.storage as unknown as StorageLike));
+    const network = createNetwork(settings);
 
     /** A newer report for the same tab wins: an older analysis finishing late is dropped. */
     const latest = new Map<number, number>();
@@ -40,6 +45,7 @@ export default defineBackground({
         const analysis = result.value;
         const status = !analysis ? 'not-article' : analysis.topic.isBalkans ? 'ready' : 'not-balkans';
         await save(tabId, { ...base, title: analysis?.title ?? null, analysis, status, updatedAt: Date.now() });
+        if (analysis && status === 'ready') void network.record(analysis).catch(() => undefined);
         return { accepted: true };
       },
       async 'page/skip'({ url, reason, title }, sender) {
@@ -62,8 +68,14 @@ export default defineBackground({
           }
         );
       },
-      async 'highlight/show'({ tabId, surfaces, index }) {
-        const result = await sendToTab(tabs, tabId, 'page/highlight', { surfaces, index });
+      async 'coverage/get'({ tabId }) {
+        const state = await store.get(tabId);
+        if (!state?.analysis) throw new Error('No article analysed in this tab');
+        return network.coverage(state.analysis);
+      },
+      'wiki/summary': ({ name }) => network.wiki(name),
+      async 'highlight/show'({ tabId, surfaces, index, style }) {
+        const result = await sendToTab(tabs, tabId, 'page/highlight', { surfaces, index, style });
         if (!result.ok) throw new Error(`The page did not answer: ${result.error.message}`);
         return result.value;
       },

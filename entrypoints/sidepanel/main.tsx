@@ -12,6 +12,8 @@ import '@/assets/panel.css';
 import '@/assets/map.css';
 
 const runtime = browser.runtime as unknown as RuntimeLike;
+const settings = createSettingsStore(settingsArea(browser.storage as unknown as StorageLike));
+const LOOKUP_ORIGINS = ['https://api.gdeltproject.org/*', 'https://en.wikipedia.org/*'];
 
 // The panel follows the active tab of its window; `?tab=<id>` pins it to one tab (tests, and a panel
 // opened as a page).
@@ -42,10 +44,11 @@ const deps: PanelDeps = {
       }
     });
   },
-  async highlight(tabId, entity, index) {
+  async highlight(tabId, entity, index, style) {
     const result = await send(runtime, 'highlight/show', {
       tabId,
       entityId: entity.id,
+      style,
       surfaces: entity.surfaces.slice(0, 50),
       index,
     });
@@ -54,6 +57,19 @@ const deps: PanelDeps = {
   async clearHighlight(tabId) {
     await send(runtime, 'highlight/clear', { tabId });
   },
+  async coverage(tabId) {
+    const result = await send(runtime, 'coverage/get', { tabId });
+    return result.ok ? result.value : { error: result.error.message };
+  },
+  async wiki(name) {
+    const result = await send(runtime, 'wiki/summary', { name });
+    return result.ok ? result.value : { ok: false, error: 'unavailable', message: result.error.message };
+  },
+  loadSettings: () => settings.load(),
+  updateSettings: (patch) => settings.update(patch),
+  onSettingsChange: (listener) => void settings.subscribe(listener),
+  // Must run inside the reader's click: browsers grant host permissions only in a user gesture.
+  requestLookups: () => browser.permissions.request({ origins: LOOKUP_ORIGINS }),
 };
 
 /** The locale file of a language, from the extension's own _locales (English is bundled). */
@@ -68,7 +84,6 @@ async function catalogOf(language: string): Promise<Catalog> {
 }
 
 async function main() {
-  const settings = createSettingsStore(settingsArea(browser.storage as unknown as StorageLike));
   const panel = createPanelState(deps, createKnowledgeBase());
   const root = document.getElementById('app')!;
   const show = async (uiLanguage: string) => {

@@ -38,6 +38,8 @@ const SENT_BY: Record<MessageType, 'content' | 'extension' | 'background'> = {
   'page/highlight': 'background',
   'page/clear-highlight': 'background',
   'analyser/run': 'background',
+  'coverage/get': 'extension',
+  'wiki/summary': 'extension',
 };
 
 function checkSender(type: MessageType, sender: RawSender, runtime: RuntimeLike): ProtocolError | null {

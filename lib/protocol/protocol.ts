@@ -1,4 +1,8 @@
 import type { Analysis } from '../analysis/types';
+import type { GroupedCoverage } from '../related/group';
+import type { RelatedEntry } from '../related/history';
+import type { CuratedLink } from '../related/outlets';
+import type { WikiSummary } from '../wiki/summary';
 import type { MessageType, RequestOf } from './schema';
 import type { TabState } from './tab-state';
 
@@ -12,6 +16,24 @@ export interface Responses {
   'page/highlight': HighlightResult;
   'page/clear-highlight': { cleared: boolean };
   'analyser/run': Analysis | null;
+  'coverage/get': CoverageResponse;
+  'wiki/summary': WikiSummary | { ok: false; error: 'off'; message: string };
+}
+
+/** Everything the panel's coverage section shows, and what left the browser for it. */
+export interface CoverageResponse {
+  /** off: look-ups not allowed; too-old: GDELT covers the last three months only. */
+  live:
+    | { status: 'off' }
+    | { status: 'too-old' | 'no-entities' }
+    | { status: 'ok'; groups: GroupedCoverage; total: number }
+    | { status: 'error'; error: string; message: string };
+  /** Exactly the names sent to GDELT for this page (empty when nothing was sent). */
+  sentTerms: string[];
+  curated: { entityId: string; entityName: string; links: CuratedLink[] }[];
+  /** Earlier reading sharing entities with this article (empty when history is off). */
+  history: RelatedEntry[];
+  historyEnabled: boolean;
 }
 
 export interface HighlightResult {

@@ -31,16 +31,22 @@ export const requests = {
   'highlight/show': v.strictObject({
     tabId,
     entityId: v.nullable(entityId),
+    style: v.optional(v.picklist(['marker', 'underline', 'outline'])),
     surfaces: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(200))), v.minLength(1), v.maxLength(50)),
     index: v.pipe(v.number(), v.integer()),
   }),
   'highlight/clear': v.strictObject({ tabId }),
   /** Background → content script. */
   'page/highlight': v.strictObject({
+    style: v.optional(v.picklist(['marker', 'underline', 'outline'])),
     surfaces: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(200))), v.minLength(1), v.maxLength(50)),
     index: v.pipe(v.number(), v.integer()),
   }),
   'page/clear-highlight': v.strictObject({}),
+  /** Panel: related coverage, curated links and earlier reading for a tab's article. */
+  'coverage/get': v.strictObject({ tabId }),
+  /** Panel: a Wikipedia summary for a name outside the knowledge base. */
+  'wiki/summary': v.strictObject({ name: v.pipe(v.string(), v.minLength(2), v.maxLength(120)) }),
   /** Background → analyser (Chrome's offscreen document). */
   'analyser/run': v.strictObject({
     url,

@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { App } from '@/components/App';
 import { createPanelState, type PanelDeps } from '@/components/panel-state';
 import { createEngine } from '@/lib/analysis/engine';
 import { createKnowledgeBase } from '@/lib/kb';
 import { analyzeArticle } from '@/lib/analysis/analyze';
-import type { TabState, TabStatus } from '@/lib/protocol/tab-state';
+import type { TabState } from '@/lib/protocol/tab-state';
+import { fakeDeps, stateOf } from './fake-deps';
 
 const engine = createEngine();
 const analysis = analyzeArticle(
@@ -19,26 +20,7 @@ const analysis = analyzeArticle(
   engine,
 );
 
-function deps(state: TabState): PanelDeps & { highlight: ReturnType<typeof vi.fn> } {
-  return {
-    currentTabId: async () => 4,
-    onTabChange: () => undefined,
-    getState: async () => state,
-    onStateChange: () => undefined,
-    highlight: vi.fn(async () => ({ count: 3, index: 0, method: 'highlight-api' as const })),
-    clearHighlight: vi.fn(async () => undefined),
-  };
-}
-
-const stateOf = (status: TabStatus, extra: Partial<TabState> = {}): TabState => ({
-  status,
-  url: 'https://news.example/a',
-  title: null,
-  analysis: null,
-  error: null,
-  updatedAt: 0,
-  ...extra,
-});
+const deps = (state: TabState) => fakeDeps(state);
 
 describe('panel', () => {
   test.each([
@@ -68,7 +50,7 @@ describe('panel', () => {
     expect(head.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(head);
     await waitFor(() => expect(head.getAttribute('aria-expanded')).toBe('true'));
-    expect(d.highlight).toHaveBeenCalledWith(4, expect.objectContaining({ id: 'kosovo' }), 0);
+    expect(d.highlight).toHaveBeenCalledWith(4, expect.objectContaining({ id: 'kosovo' }), 0, 'marker');
     await waitFor(() => expect(screen.getByTestId('highlight-position').textContent).toBe('Mention 1 of 3'));
     const facts = kosovo.querySelectorAll('[data-testid="fact"]');
     expect(facts.length).toBeGreaterThan(2);

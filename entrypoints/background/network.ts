@@ -1,0 +1,112 @@
+import { browser } from 'wxt/browser';
+import { createKnowledgeBase } from '@/lib/kb';
+import type { Analysis } from '@/lib/analysis/types';
+import type { CoverageResponse } from '@/lib/protocol/protocol';
+import { createCoverageClient } from '@/lib/related/client';
+import { buildGdeltQuery, GDELT_DOC_API } from '@/lib/related/gdelt-query';
+import { groupCoverage } from '@/lib/related/group';
+import { createReadingHistory } from '@/lib/related/history';
+import { curatedLinks } from '@/lib/related/outlets';
+import type { SettingsStore } from '@/lib/settings/store';
+import { API_USER_AGENT, parseWikiSummary, summaryUrl, WIKIPEDIA_SUMMARY, type WikiSummary } from '@/lib/wiki/summary';
+
+/** The only hosts Kontekst ever sends anything to, and only names. */
+export const LOOKUP_ORIGINS = ['https://api.gdeltproject.org/*', 'https://en.wikipedia.org/*'];
+
+const kb = createKnowledgeBase();
+
+/**
+ * The end-to-end build may point the look-ups at a stand-in server on 127.0.0.1 (through extension
+ * storage, which no page can write); the store build always asks the real services.
+ */
+async function baseUrls(): Promise<{ gdelt: string; wiki: string }> {
+  if (!__KONTEKST_LOCAL__) return { gdelt: GDELT_DOC_API, wiki: WIKIPEDIA_SUMMARY };
+  const stored = await browser.storage.local.get(['test:gdeltBase', 'test:wikiBase']);
+  return {
+    gdelt: typeof stored['test:gdeltBase'] === 'string' ? stored['test:gdeltBase'] : GDELT_DOC_API,
+    wiki: typeof stored['test:wikiBase'] === 'string' ? stored['test:wikiBase'] : WIKIPEDIA_SUMMARY,
+  };
+}
+
+/** Look-ups happen only when the reader allowed them and the browser granted the hosts. */
+async function lookupsAllowed(settings: SettingsStore): Promise<boolean> {
+  const { networkLookups } = await settings.load();
+  if (!networkLookups) return false;
+  if (__KONTEKST_LOCAL__) return true;
+  return browser.permissions.contains({ origins: LOOKUP_ORIGINS }).catch(() => false);
+}
+
+const send = (
+  url: string,
+  init: { signal: AbortSignal; credentials: 'omit'; referrerPolicy: 'no-referrer'; headers?: Record<string, string> },
+) => fetch(url, { ...init, cache: 'no-store' });
+
+export function createNetwork(settings: SettingsStore) {
+  const coverage = createCoverageClient({ fetch: send });
+  const history = createReadingHistory(browser.storage.local as unknown as Parameters<typeof createReadingHistory>[0]);
+  const wikiCache = new Map<string, { at: number; value: WikiSummary }>();
+
+  return {
+    /** Remembers a read article (when the reader keeps a history): its address, headline, date and entities. */
+    async record(analysis: Analysis): Promise<void> {
+      if (!analysis.url || !(await settings.load()).history) return;
+      await history.record({
+        url: analysis.url,
+        title: analysis.title ?? analysis.url,
+        publishedAt: analysis.publishedAt,
+        readAt: Date.now(),
+        entityIds: analysis.entities.flatMap((e) => (e.id ? [e.id] : [])).slice(0, 50),
+      });
+    },
+
+    async coverage(analysis: Analysis): Promise<CoverageResponse> {
+      const ids = analysis.entities.flatMap((e) => (e.id ? [e.id] : []));
+      const curated = analysis.entities
+        .filter((e) => e.id && e.type !== 'event')
+        .slice(0, 3)
+        .flatMap((e) => {
+          const entity = kb.get(e.id!);
+          return entity ? [{ entityId: entity.id, entityName: entity.name, links: curatedLinks(entity) }] : [];
+        });
+      const { history: historyEnabled } = await settings.load();
+      const earlier = historyEnabled ? await history.related(ids, analysis.url, 8) : [];
+      const base = { curated, history: earlier, historyEnabled };
+      if (!(await lookupsAllowed(settings))) return { ...base, live: { status: 'off' }, sentTerms: [] };
+      const { gdelt } = await baseUrls();
+      const query = buildGdeltQuery(analysis, kb, { now: Date.now(), baseUrl: gdelt });
+      if (!query.ok) return { ...base, live: { status: query.reason }, sentTerms: [] };
+      const result = await coverage.get(query.url, analysis.url);
+      if (!result.ok)
+        return {
+          ...base,
+          live: { status: 'error', error: result.error, message: result.message },
+          sentTerms: query.sentTerms,
+        };
+      return {
+        ...base,
+        live: { status: 'ok', groups: groupCoverage(result.items), total: result.items.length },
+        sentTerms: query.sentTerms,
+      };
+    },
+
+    async wiki(name: string): Promise<WikiSummary | { ok: false; error: 'off'; message: string }> {
+      if (!(await lookupsAllowed(settings))) return { ok: false, error: 'off', message: 'Look-ups are off' };
+      const cached = wikiCache.get(name);
+      if (cached && Date.now() - cached.at < 60 * 60_000) return cached.value;
+      const { wiki } = await baseUrls();
+      try {
+        const response = await fetch(summaryUrl(name, wiki), {
+          headers: { 'Api-User-Agent': API_USER_AGENT },
+          credentials: 'omit',
+          referrerPolicy: 'no-referrer',
+          signal: AbortSignal.timeout(8000),
+        });
+        const value = parseWikiSummary(response.status, await response.text(), name);
+        if (value.ok) wikiCache.set(name, { at: Date.now(), value });
+        return value;
+      } catch (error) {
+        return { ok: false, error: 'unavailable', message: error instanceof Error ? error.message : String(error) };
+      }
+    },
+  };
+}
