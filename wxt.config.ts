@@ -17,7 +17,13 @@ export default defineConfig({
       if (!local) return;
       for (const script of manifest.content_scripts ?? []) script.matches?.push('http://127.0.0.1/*');
       // The test build talks to stand-in servers on 127.0.0.1 and may look up without a prompt.
-      const hosts = ['http://127.0.0.1/*', 'https://api.gdeltproject.org/*', 'https://en.wikipedia.org/*'];
+      // news.kontekst.test (mapped to 127.0.0.1 by the tests) stands for a site the reader has not enabled yet.
+      const hosts = [
+        'http://127.0.0.1/*',
+        '*://news.kontekst.test/*',
+        'https://api.gdeltproject.org/*',
+        'https://en.wikipedia.org/*',
+      ];
       if (manifest.manifest_version === 3) manifest.host_permissions = [...(manifest.host_permissions ?? []), ...hosts];
       else manifest.permissions = [...(manifest.permissions ?? []), ...hosts];
     },
@@ -26,7 +32,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Asked for only when the reader allows look-ups (GDELT, Wikipedia) or enables another site.
     optional_host_permissions: ['https://api.gdeltproject.org/*', 'https://en.wikipedia.org/*', '*://*/*'],
     action: { default_title: '__MSG_actionTitle__' },

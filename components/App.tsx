@@ -5,6 +5,7 @@ import { useT } from './i18n';
 import { MapSection } from './MapSection';
 import type { PanelState } from './panel-state';
 import { RelatedSection } from './RelatedSection';
+import { SiteEnable } from './SiteEnable';
 import { StatusMessage } from './StatusMessage';
 import { TimelineSection } from './TimelineSection';
 
@@ -27,12 +28,13 @@ export function App({ panel }: { panel: PanelState }) {
           detail={state?.error ?? null}
           analysis={analysis ?? null}
         />
+        {(!state || state.status === 'idle') && <SiteEnable panel={panel} />}
       </main>
     );
   return (
     <main class="panel">
       <ArticleHeader analysis={analysis} />
-      <nav class="section-nav" aria-label={t('sectionCards')}>
+      <nav class="section-nav">
         <a href="#section-cards">{t('sectionCards')}</a>
         {analysis.figures.length > 0 && <a href="#section-figures">{t('sectionFigures')}</a>}
         <a href="#section-timeline">{t('sectionTimeline')}</a>

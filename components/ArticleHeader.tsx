@@ -5,12 +5,14 @@ import { useT } from './i18n';
 /** The article the cards are for, and why Kontekst thinks it is a Balkans story. */
 export function ArticleHeader({ analysis }: { analysis: Analysis }) {
   const t = useT();
+  // The headline is in the article's language: screen readers pronounce it by this (only a well-formed tag).
+  const lang = analysis.lang && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(analysis.lang) ? analysis.lang : undefined;
   const meta = [analysis.siteName, analysis.publishedAt && formatDate(analysis.publishedAt)]
     .filter(Boolean)
     .join(' · ');
   return (
     <header class="article-header">
-      <h1 data-testid="article-title">{analysis.title ?? t('untitled')}</h1>
+      <h1 data-testid="article-title" lang={lang}>{analysis.title ?? t('untitled')}</h1>
       {meta && <p class="meta">{meta}</p>}
       <details class="reasons">
         <summary>{t('whyBalkans')}</summary>

@@ -50,8 +50,9 @@ export function EntityFacts({ panel, entity }: { panel: PanelState; entity: Enti
           <dl>
             {names.map(([lang, list]) => (
               <div key={lang} class="name-row">
-                <dt lang={lang}>{LANG_NAMES[lang] ?? lang}</dt>
-                <dd lang={lang}>{list.join(' · ')}</dd>
+                {/* "other" is not a language tag: leave those names in the panel's language. */}
+                <dt lang={lang === 'other' ? undefined : lang}>{LANG_NAMES[lang] ?? lang}</dt>
+                <dd lang={lang === 'other' ? undefined : lang}>{list.join(' · ')}</dd>
               </div>
             ))}
           </dl>

@@ -173,6 +173,7 @@ export function LocatorMap({ places, onSelect, data }: LocatorMapProps) {
           <path
             key={b.between.join('-')}
             class="map-contested"
+            role="img"
             d={b.path}
             stroke-width={1.4 * k}
             stroke-dasharray={`${3 * k} ${2 * k}`}

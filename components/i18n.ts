@@ -11,7 +11,7 @@ export type MessageKey = keyof typeof en;
 export type Catalog = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 export type Translate = (key: MessageKey, ...substitutions: (string | number)[]) => string;
 
-export const LANGUAGES = ['en', 'de'] as const;
+export const LANGUAGES = ['en', 'de', 'sr', 'sq'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const BUNDLED: Catalog = en;

@@ -1,7 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import type { EntityResult } from '@/lib/analysis/types';
 import type { KnowledgeBase } from '@/lib/kb';
-import type { CoverageResponse, HighlightResult, Responses } from '@/lib/protocol/protocol';
+import type { CoverageResponse, HighlightResult, Responses, SiteStatus } from '@/lib/protocol/protocol';
 import type { Settings } from '@/lib/settings/schema';
 import type { TabState } from '@/lib/protocol/tab-state';
 
@@ -29,6 +29,9 @@ export interface PanelDeps {
   onSettingsChange(listener: (settings: Settings) => void): void;
   /** Asks the browser for the look-up hosts (needs the reader's click). True when granted. */
   requestLookups(): Promise<boolean>;
+  siteStatus(tabId: number): Promise<SiteStatus>;
+  /** Asks for the tab's host (in the reader's click) and enables Kontekst there. */
+  enableSite(tabId: number, host: string): Promise<boolean>;
 }
 
 export interface Highlight {

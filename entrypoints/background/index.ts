@@ -7,8 +7,19 @@ import { runAnalyser } from './analyser';
 import { setupPanelOpening } from './panel';
 import { showBadge } from './badge';
 import { createNetwork } from './network';
+import { createReaderSites } from './sites';
+import { siteStatus } from '@/lib/sites/host-match';
 import { settingsArea, type StorageLike } from '@/lib/settings/browser-area';
 import { createSettingsStore } from '@/lib/settings/store';
+
+/** A content script reports about its own page only. */
+function sameOrigin(reported: string, sender: string | undefined): boolean {
+  try {
+    return !!sender && new URL(reported).origin === new URL(sender).origin;
+  } catch {
+    return false;
+  }
+}
 
 export default defineBackground({
   type: 'module',
@@ -19,6 +30,10 @@ export default defineBackground({
     setupPanelOpening();
     const settings = createSettingsStore(settingsArea(browser.storage as unknown as StorageLike));
     const network = createNetwork(settings);
+    const sites = createReaderSites(settings);
+    void sites.sync().catch(() => undefined);
+    // A permission revoked on the options page (or in the browser's own settings) ends the site's script.
+    browser.permissions.onRemoved.addListener(() => void sites.sync().catch(() => undefined));
 
     /** A newer report for the same tab wins: an older analysis finishing late is dropped. */
     const latest = new Map<number, number>();
@@ -31,7 +46,12 @@ export default defineBackground({
     handleMessages(runtime, {
       async 'page/candidate'({ url, html }, sender) {
         const tabId = sender.tabId!;
-        if (sender.frameId !== 0) return { accepted: false };
+        if (sender.frameId !== 0 || !sameOrigin(url, sender.url)) return { accepted: false };
+        // A curated site the reader switched off: the page is not read.
+        if (siteStatus(new URL(url).hostname, await settings.load()) === 'disabled') {
+          await save(tabId, { status: 'idle', url, title: null, analysis: null, error: null, updatedAt: Date.now() });
+          return { accepted: false };
+        }
         const ticket = Date.now() + Math.random();
         latest.set(tabId, ticket);
         const base = { url, title: null, analysis: null, error: null };
@@ -50,7 +70,7 @@ export default defineBackground({
       },
       async 'page/skip'({ url, reason, title }, sender) {
         const tabId = sender.tabId!;
-        if (sender.frameId !== 0) return { accepted: false };
+        if (sender.frameId !== 0 || !sameOrigin(url, sender.url)) return { accepted: false };
         latest.set(tabId, Date.now() + Math.random());
         const status = reason === 'not-article' ? 'not-article' : 'not-balkans';
         await save(tabId, { status, url, title, analysis: null, error: null, updatedAt: Date.now() });
@@ -74,6 +94,17 @@ export default defineBackground({
         return network.coverage(state.analysis);
       },
       'wiki/summary': ({ name }) => network.wiki(name),
+      async 'site/status'({ tabId }) {
+        // Readable when the page is a curated or enabled site, or the reader opened the panel on it (activeTab).
+        const tab = await browser.tabs.get(tabId).catch(() => null);
+        if (!tab?.url) return { host: null, status: 'unsupported' };
+        const url = new URL(tab.url);
+        if (!/^https?:$/.test(url.protocol)) return { host: null, status: 'unsupported' };
+        return { host: url.hostname, status: siteStatus(url.hostname, await settings.load()) };
+      },
+      async 'site/enable'({ tabId, host }) {
+        return { enabled: await sites.enable(tabId, host) };
+      },
       async 'highlight/show'({ tabId, surfaces, index, style }) {
         const result = await sendToTab(tabs, tabId, 'page/highlight', { surfaces, index, style });
         if (!result.ok) throw new Error(`The page did not answer: ${result.error.message}`);

@@ -39,6 +39,8 @@ const SENT_BY: Record<MessageType, 'content' | 'extension' | 'background'> = {
   'page/clear-highlight': 'background',
   'analyser/run': 'background',
   'coverage/get': 'extension',
+  'site/status': 'extension',
+  'site/enable': 'extension',
   'wiki/summary': 'extension',
 };
 

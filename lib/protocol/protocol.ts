@@ -17,7 +17,16 @@ export interface Responses {
   'page/clear-highlight': { cleared: boolean };
   'analyser/run': Analysis | null;
   'coverage/get': CoverageResponse;
+  'site/status': SiteStatus;
+  'site/enable': { enabled: boolean };
   'wiki/summary': WikiSummary | { ok: false; error: 'off'; message: string };
+}
+
+/** The tab's site as the panel needs it to offer "Enable Kontekst on this site". */
+export interface SiteStatus {
+  /** Null when the browser does not let Kontekst see the tab's address. */
+  host: string | null;
+  status: 'curated' | 'disabled' | 'enabled' | 'none' | 'unsupported';
 }
 
 /** Everything the panel's coverage section shows, and what left the browser for it. */

@@ -43,6 +43,10 @@ export const requests = {
     index: v.pipe(v.number(), v.integer()),
   }),
   'page/clear-highlight': v.strictObject({}),
+  /** Panel: the tab's site, and whether Kontekst runs there. */
+  'site/status': v.strictObject({ tabId }),
+  /** Panel, after the reader granted the tab's host: run there from now on. */
+  'site/enable': v.strictObject({ tabId, host: v.pipe(v.string(), v.maxLength(253), v.regex(/^[a-z0-9.-]+$/)) }),
   /** Panel: related coverage, curated links and earlier reading for a tab's article. */
   'coverage/get': v.strictObject({ tabId }),
   /** Panel: a Wikipedia summary for a name outside the knowledge base. */

@@ -32,6 +32,8 @@ export function fakeDeps(state: TabState, overrides: Partial<PanelDeps> = {}) {
     }),
     onSettingsChange: (l: (s: Settings) => void) => void listeners.push(l),
     requestLookups: vi.fn(async () => true),
+    siteStatus: vi.fn(async () => ({ host: 'news.example.org', status: 'none' as const })),
+    enableSite: vi.fn(async () => true),
     ...overrides,
   };
   return deps satisfies PanelDeps;
