@@ -48,8 +48,9 @@ export default defineConfig({
         gecko: {
           id: 'kontekst@kontekst.example',
           strict_min_version: '140.0',
-          // Page text never leaves the browser: nothing is collected.
-          data_collection_permissions: { required: ['none'] },
+          // Page text never leaves the browser. Only when the reader allows look-ups do names found in
+          // articles (website content) go to GDELT and Wikipedia: optional, asked in the panel.
+          data_collection_permissions: { required: ['none'], optional: ['websiteContent'] },
         },
         gecko_android: { strict_min_version: '142.0' },
       },

@@ -8,9 +8,15 @@ import { MAX_HTML_CHARS } from '@/lib/protocol/schema';
 import { createHighlighter } from './highlighter';
 import { contentMatches } from './matches';
 
+/** How long a new route must stay before the content script looks at it. */
+const ROUTE_SETTLE_MS = 500;
+
 export default defineContentScript({
   matches: contentMatches(),
   runAt: 'document_idle',
+  // WXT would otherwise window.postMessage a "script started" note (with the extension's id) into the
+  // page: pages would see a message they never expected, and could tell Kontekst is installed.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const runtime = browser.runtime as unknown as RuntimeLike;
     const highlighter = createHighlighter(document);
@@ -52,10 +58,15 @@ export default defineContentScript({
       stop();
       highlighter.clear();
     });
-    // Single-page sites: a new route is a new article.
+    // Single-page sites: a new route is a new article. Look once the route has settled: a burst of route
+    // changes gives one look, not one per change, and one timer (ctx.setTimeout would add an abort
+    // listener per change that is never removed).
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    ctx.onInvalidated(() => clearTimeout(pending));
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       highlighter.clear();
-      ctx.setTimeout(look, 500);
+      clearTimeout(pending);
+      pending = setTimeout(look, ROUTE_SETTLE_MS);
     });
     look();
   },

@@ -33,7 +33,11 @@ async function lookupsAllowed(settings: SettingsStore): Promise<boolean> {
   const { networkLookups } = await settings.load();
   if (!networkLookups) return false;
   if (__KONTEKST_LOCAL__) return true;
-  return browser.permissions.contains({ origins: LOOKUP_ORIGINS }).catch(() => false);
+  const wanted = {
+    origins: LOOKUP_ORIGINS,
+    ...(import.meta.env.BROWSER === 'firefox' ? { data_collection: ['websiteContent'] } : {}),
+  } as Parameters<typeof browser.permissions.contains>[0];
+  return browser.permissions.contains(wanted).catch(() => false);
 }
 
 const send = (

@@ -69,7 +69,22 @@ const deps: PanelDeps = {
   updateSettings: (patch) => settings.update(patch),
   onSettingsChange: (listener) => void settings.subscribe(listener),
   // Must run inside the reader's click: browsers grant host permissions only in a user gesture.
-  requestLookups: () => browser.permissions.request({ origins: LOOKUP_ORIGINS }),
+  requestLookups: () =>
+    browser.permissions.request({
+      origins: LOOKUP_ORIGINS,
+      // Firefox's built-in consent: names found in articles are website content sent to a service.
+      ...(import.meta.env.BROWSER === 'firefox' ? { data_collection: ['websiteContent'] } : {}),
+    } as Parameters<typeof browser.permissions.request>[0]),
+  async siteStatus(tabId) {
+    const result = await send(runtime, 'site/status', { tabId });
+    return result.ok ? result.value : { host: null, status: 'unsupported' };
+  },
+  async enableSite(tabId, host) {
+    // The request must come first, inside the reader's click.
+    if (!(await browser.permissions.request({ origins: [`*://${host}/*`] }).catch(() => false))) return false;
+    const result = await send(runtime, 'site/enable', { tabId, host });
+    return result.ok && result.value.enabled;
+  },
 };
 
 /** The locale file of a language, from the extension's own _locales (English is bundled). */

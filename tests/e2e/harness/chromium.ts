@@ -28,7 +28,7 @@ export interface ChromiumSession {
 
 /** Chromium with the built extension loaded (headless by default), in a throwaway profile. */
 export async function launchChromium(
-  options: { headless?: boolean; extension?: string } = {},
+  options: { headless?: boolean; extension?: string; args?: string[] } = {},
 ): Promise<ChromiumSession> {
   const extension = options.extension ?? CHROME_EXTENSION;
   const profile = mkdtempSync(join(tmpdir(), 'kontekst-chromium-'));
