@@ -9,6 +9,24 @@ import { fail, type Result } from '@/lib/protocol/protocol';
  * so it runs right here.
  */
 export async function runAnalyser(url: string, html: string): Promise<Result<Analysis | null>> {
+  // Analysis is bounded in size (the HTML and text caps) and in time: past the bound the reader is told,
+  // rather than left with "Reading the article…" for ever.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const bound = new Promise<Result<never>>((resolve) => {
+    timer = setTimeout(() => resolve(fail('too-large', TOO_SLOW)), ANALYSIS_TIME_LIMIT_MS);
+  });
+  try {
+    return await Promise.race([analyse(url, html), bound]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** How long an analysis may take before the panel says the page is too large to read in time. */
+export const ANALYSIS_TIME_LIMIT_MS = 20_000;
+const TOO_SLOW = `This page is too large to read in time (over ${ANALYSIS_TIME_LIMIT_MS / 1000} seconds).`;
+
+async function analyse(url: string, html: string): Promise<Result<Analysis | null>> {
   try {
     if (import.meta.env.BROWSER === 'firefox') {
       const { analyseHtml } = await import('@/entrypoints/offscreen/analyse');
