@@ -66,7 +66,9 @@ export function handleMessages(runtime: RuntimeLike, handlers: Handlers): () => 
     if (!message || typeof message !== 'object' || (message as { kontekst?: unknown }).kontekst !== 1) return false;
     const { type, payload } = message as { type?: unknown; payload?: unknown };
     if (!isMessageType(type)) {
-      sendResponse(fail('unknown-type', `unknown message type ${JSON.stringify(String(type)).slice(0, 60)}`));
+      // Never String() a stranger's value: an object whose toString is not a function throws.
+      const named = typeof type === 'string' ? JSON.stringify(type.slice(0, 60)) : `of type ${typeof type}`;
+      sendResponse(fail('unknown-type', `unknown message type ${named}`));
       return false;
     }
     const handler = handlers[type] as ((p: unknown, s: SenderInfo) => unknown) | undefined;

@@ -67,12 +67,12 @@ export function parseRequest<K extends MessageType>(
 ): { ok: true; value: RequestOf<K> } | { ok: false; issues: string } {
   const result = v.safeParse(requests[type], payload);
   if (result.success) return { ok: true, value: result.output as RequestOf<K> };
-  return {
-    ok: false,
-    issues: result.issues
-      .map((i) => `${i.path?.map((p) => String(p.key)).join('.') || 'payload'}: ${i.message}`)
-      .join('; '),
-  };
+  // Issues repeat the input they reject: keep the answer short whatever was sent.
+  const issues = result.issues
+    .slice(0, 5)
+    .map((i) => `${i.path?.map((p) => String(p.key).slice(0, 40)).join('.') || 'payload'}: ${i.message.slice(0, 160)}`)
+    .join('; ');
+  return { ok: false, issues };
 }
 
 export const isMessageType = (type: unknown): type is MessageType =>
