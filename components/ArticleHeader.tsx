@@ -12,7 +12,9 @@ export function ArticleHeader({ analysis }: { analysis: Analysis }) {
     .join(' · ');
   return (
     <header class="article-header">
-      <h1 data-testid="article-title" lang={lang}>{analysis.title ?? t('untitled')}</h1>
+      <h1 data-testid="article-title" lang={lang}>
+        {analysis.title ?? t('untitled')}
+      </h1>
       {meta && <p class="meta">{meta}</p>}
       <details class="reasons">
         <summary>{t('whyBalkans')}</summary>

@@ -4,14 +4,21 @@ import type { HighlightResult } from '@/lib/protocol/protocol';
 
 const ALL = 'kontekst-mention';
 const CURRENT = 'kontekst-current';
-const STYLE = `::highlight(${ALL}){background-color:#ffe066;color:#111}::highlight(${CURRENT}){background-color:#ff9f1c;color:#111}`;
+export type HighlightStyle = 'marker' | 'underline' | 'outline';
+
+/** The reader's highlight style (options page). ::highlight() takes colours and text decorations only. */
+const STYLES: Record<HighlightStyle, string> = {
+  marker: `::highlight(${ALL}){background-color:#ffe066;color:#111}::highlight(${CURRENT}){background-color:#ff9f1c;color:#111}`,
+  underline: `::highlight(${ALL}){text-decoration:underline 3px #f59e0b}::highlight(${CURRENT}){text-decoration:underline 3px #c2410c;background-color:#ffedd5;color:#111}`,
+  outline: `::highlight(${ALL}){text-decoration:underline overline 2px #2563eb}::highlight(${CURRENT}){text-decoration:underline overline 2px #1d4ed8;background-color:#dbeafe;color:#111}`,
+};
 
 /** Furniture around an article: highlights stay out of it. */
 const OUTSIDE_ARTICLE =
   'nav, header, footer, aside, form, [role="navigation"], [role="complementary"], [aria-hidden="true"]';
 
 interface Highlighter {
-  show(surfaces: readonly string[], index: number): HighlightResult;
+  show(surfaces: readonly string[], index: number, style?: HighlightStyle): HighlightResult;
   clear(): void;
 }
 
@@ -27,16 +34,22 @@ export function createHighlighter(doc: Document): Highlighter {
   let last: { surfaces: readonly string[]; index: number } | null = null;
   const hasApi = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 
+  let style: HighlightStyle = 'marker';
   const ensureStyle = () => {
-    if (sheet) return;
+    const css = STYLES[style];
+    if (sheet) {
+      if (sheet instanceof CSSStyleSheet) sheet.replaceSync(css);
+      else sheet.textContent = css;
+      return;
+    }
     try {
       const s = new CSSStyleSheet();
-      s.replaceSync(STYLE);
+      s.replaceSync(css);
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, s];
       sheet = s;
     } catch {
       const el = doc.createElement('style');
-      el.textContent = STYLE;
+      el.textContent = css;
       (doc.head ?? doc.documentElement).append(el);
       sheet = el;
     }
@@ -111,7 +124,8 @@ export function createHighlighter(doc: Document): Highlighter {
   };
 
   return {
-    show(surfaces, index) {
+    show(surfaces, index, chosen = 'marker') {
+      style = chosen;
       last = { surfaces, index };
       const result = apply(surfaces, index, true);
       // Pages re-render their articles (live blogs, hydration): paint again when the text changes.

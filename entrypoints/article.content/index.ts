@@ -48,7 +48,12 @@ export default defineContentScript({
     };
 
     const stop = handleMessages(runtime, {
-      'page/highlight': ({ surfaces, index: i }) => highlighter.show(surfaces, i),
+      'page/highlight': ({ surfaces, index: i, style }) => highlighter.show(surfaces, i, style),
+      // The background lost an analysis (its worker was stopped mid-way): look again.
+      'page/rescan': () => {
+        look();
+        return { accepted: true };
+      },
       'page/clear-highlight': () => {
         highlighter.clear();
         return { cleared: true };

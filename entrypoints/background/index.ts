@@ -116,6 +116,18 @@ export default defineBackground({
       },
     });
 
+    // The worker may have been stopped mid-analysis (MV3 stops idle workers): tabs left "analysing" by
+    // an earlier run of this worker are asked to look again.
+    void (async () => {
+      const all = await browser.storage.session.get(null);
+      for (const [key, value] of Object.entries(all)) {
+        const m = /^tab:(\d+)$/.exec(key);
+        const state = value as TabState | undefined;
+        if (m && state?.status === 'analysing' && !latest.has(Number(m[1])))
+          void sendToTab(tabs, Number(m[1]), 'page/rescan', {});
+      }
+    })().catch(() => undefined);
+
     browser.tabs.onRemoved.addListener((tabId) => {
       latest.delete(tabId);
       void store.remove(tabId);

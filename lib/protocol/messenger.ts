@@ -37,6 +37,7 @@ const SENT_BY: Record<MessageType, 'content' | 'extension' | 'background'> = {
   'highlight/clear': 'extension',
   'page/highlight': 'background',
   'page/clear-highlight': 'background',
+  'page/rescan': 'background',
   'analyser/run': 'background',
   'coverage/get': 'extension',
   'site/status': 'extension',

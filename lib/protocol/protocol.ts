@@ -15,6 +15,7 @@ export interface Responses {
   'highlight/clear': { cleared: boolean };
   'page/highlight': HighlightResult;
   'page/clear-highlight': { cleared: boolean };
+  'page/rescan': { accepted: boolean };
   'analyser/run': Analysis | null;
   'coverage/get': CoverageResponse;
   'site/status': SiteStatus;

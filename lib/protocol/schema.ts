@@ -43,6 +43,8 @@ export const requests = {
     index: v.pipe(v.number(), v.integer()),
   }),
   'page/clear-highlight': v.strictObject({}),
+  /** Background → content script: analyse this page again (an analysis was lost). */
+  'page/rescan': v.strictObject({}),
   /** Panel: the tab's site, and whether Kontekst runs there. */
   'site/status': v.strictObject({ tabId }),
   /** Panel, after the reader granted the tab's host: run there from now on. */

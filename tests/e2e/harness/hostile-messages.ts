@@ -27,6 +27,7 @@ export const VALID: Record<MessageType, Record<string, unknown>> = {
   'highlight/clear': { tabId: 1 },
   'page/highlight': { style: 'underline', surfaces: ['Kosovo'], index: 0 },
   'page/clear-highlight': {},
+  'page/rescan': {},
   'analyser/run': { url: URL_OK, html: '<p>Kosovo</p>' },
   'site/status': { tabId: 1 },
   'site/enable': { tabId: 1, host: 'news.example' },
@@ -93,6 +94,7 @@ const ROUTE: Record<MessageType, { route: Route; fromPanel: BrowserCase['expecte
   // The content script answers these; the panel reaches it with tabs.sendMessage.
   'page/highlight': { route: 'tab', fromPanel: 'invalid-request' },
   'page/clear-highlight': { route: 'tab', fromPanel: 'invalid-request' },
+  'page/rescan': { route: 'tab', fromPanel: 'invalid-request' },
 };
 
 /** Malformed envelopes of every type, as the panel (an extension page) would send them. */
