@@ -75,22 +75,28 @@ export function buildTextMap(root: Node, keep: (block: string) => boolean = () =
     if (current.length > 0) blocks.push({ parts: current });
     current = [];
   };
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        const data = (child as Text).data;
-        if (data.length > 0) current.push({ node: child as Text, data, nodeOffset: 0 });
-      } else if (child.nodeType === ELEMENT_NODE) {
-        const tag = (child as Element).tagName.toUpperCase();
-        if (SKIP.has(tag) || (child as Element).getAttribute('aria-hidden') === 'true') continue;
-        const block = BLOCK.has(tag);
-        if (block) flush();
-        walk(child);
-        if (block) flush();
-      }
+  // An explicit stack, not recursion: a page may nest tens of thousands of elements deep.
+  const stack: { node: Node | null; block: boolean }[] = [{ node: root.firstChild, block: false }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const child = top.node;
+    if (!child) {
+      stack.pop();
+      if (top.block) flush();
+      continue;
     }
-  };
-  walk(root);
+    top.node = child.nextSibling;
+    if (child.nodeType === TEXT_NODE) {
+      const data = (child as Text).data;
+      if (data.length > 0) current.push({ node: child as Text, data, nodeOffset: 0 });
+    } else if (child.nodeType === ELEMENT_NODE) {
+      const tag = (child as Element).tagName.toUpperCase();
+      if (SKIP.has(tag) || (child as Element).getAttribute('aria-hidden') === 'true') continue;
+      const block = BLOCK.has(tag);
+      if (block) flush();
+      stack.push({ node: child.firstChild, block });
+    }
+  }
   flush();
 
   let text = '';

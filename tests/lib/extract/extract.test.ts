@@ -57,3 +57,20 @@ describe('furniture', () => {
     ).toEqual(['BELGRADE, Sept 29 – Serbia has moved troops toward the line, officials said.', 'Analysis']);
   });
 });
+
+describe('text map', () => {
+  test('a 50,000-deep DOM does not overflow the stack, and text keeps its blocks', async () => {
+    const { buildTextMap } = await import('@/lib/extract/text-map');
+    const { document } = parseHTML('<html><body><article><p>Kosovo and <b>Serbia</b></p></article></body></html>');
+    let node: Element = document.querySelector('article')!;
+    for (let i = 0; i < 50_000; i++) {
+      const div = document.createElement('div');
+      node.append(div);
+      node = div;
+    }
+    node.append(document.createTextNode('Deep text'));
+    const map = buildTextMap(document.querySelector('article') as unknown as Node);
+    expect(map.text).toBe('Kosovo and Serbia\n\nDeep text');
+    expect(map.segments.map((s) => s.node.data)).toEqual(['Kosovo and ', 'Serbia', 'Deep text']);
+  });
+});

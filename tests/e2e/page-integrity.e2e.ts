@@ -1,0 +1,247 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { TabState } from '../../lib/protocol/tab-state';
+import { startBadPagesServer, type BadPagesServer } from './harness/bad-pages-server';
+import { chromiumPath, launchChromium, type ChromiumSession } from './harness/chromium';
+import { openPanel } from './harness/chromium-helpers';
+import { startFixtureServer, type FixtureServer } from './harness/server';
+
+/*
+ * Pages that run their own scripts behave the same, and keep the same DOM, with Kontekst as without it
+ * (a second Chromium with no extension is the reference), also while and after a card lights up their
+ * text; and the content script causes no task over 50 ms.
+ */
+
+/**
+ * Runs first in every page, in the page's own world: records the DOM mutations after parsing (the
+ * parser's own batching varies from run to run), the window's message events, and long tasks.
+ */
+const WATCH_PAGE = `(() => {
+  const w = { mutations: [], messages: [], longtasks: [] };
+  window.__integrity = w;
+  const name = (n) => n.nodeType === 1 ? n.nodeName + (n.id ? '#' + n.id : '') : n.nodeName;
+  document.addEventListener('DOMContentLoaded', () => {
+    new MutationObserver((list) => {
+      for (const m of list)
+        w.mutations.push([m.type, name(m.target), m.attributeName || '', [...m.addedNodes].map(name).join('+'),
+          [...m.removedNodes].map(name).join('+')].join(' '));
+    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  addEventListener('message', (e) => w.messages.push(typeof e.data === 'string' ? e.data : JSON.stringify(e.data)));
+  try {
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) w.longtasks.push({ start: Math.round(e.startTime), duration: Math.round(e.duration) });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+})();`;
+
+interface Integrity {
+  mutations: string[];
+  messages: string[];
+  longtasks: { start: number; duration: number }[];
+}
+
+/** What the fixture pages (and WATCH_PAGE) put on window. */
+type Win = Window & {
+  __integrity: Integrity;
+  __pageChecks?: { ready: boolean; clicks: number };
+  __counter?: { clicks: number; ticks: number; done: boolean };
+  __hashOnLoad?: string;
+  __domHash?: () => string;
+  __busyDone?: boolean;
+};
+
+interface Fixture {
+  name: string;
+  url(): string;
+  /** The page's own "I am ready" check (runs in the page). */
+  ready: () => boolean;
+  /** A card the article certainly has. */
+  card: string;
+  /** What a reader does on the page. */
+  act(page: Page): Promise<void>;
+  /** The page's own view of itself, compared across browsers (runs in the page). */
+  checks: () => string;
+}
+
+let session: ChromiumSession;
+let plain: Browser;
+let plainContext: BrowserContext;
+let bad: BadPagesServer;
+let articles: FixtureServer;
+const longTasksSeen: { page: string; duration: number }[] = [];
+let controlMs = 0;
+
+beforeAll(async () => {
+  bad = await startBadPagesServer();
+  articles = await startFixtureServer();
+  session = await launchChromium();
+  await session.context.addInitScript(WATCH_PAGE);
+  plain = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+  });
+  plainContext = await plain.newContext({ viewport: { width: 1200, height: 900 } });
+  await plainContext.addInitScript(WATCH_PAGE);
+});
+afterAll(async () => {
+  await session?.close();
+  await plain?.close();
+  await bad?.close();
+  await articles?.close();
+  console.log(
+    `# long tasks seen (>50 ms, none overlapping the content script) on the integrity pages with Kontekst loaded: ${longTasksSeen.length}` +
+      (longTasksSeen.length ? ` ${JSON.stringify(longTasksSeen)}` : '') +
+      `; positive control: ${controlMs} ms`,
+  );
+});
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+const click = (selector: string, times: number) => async (page: Page) => {
+  for (let i = 0; i < times; i++) await page.click(selector);
+};
+
+const FIXTURES: Fixture[] = [
+  {
+    name: 'a live blog with its own scripts (window.__pageChecks)',
+    url: () => articles.article('bk-kosovo-live-page-en'),
+    ready: () => (window as unknown as Win).__pageChecks?.ready === true,
+    card: 'kfor',
+    act: click('#follow-btn', 2),
+    checks: () => JSON.stringify((window as unknown as Win).__pageChecks),
+  },
+  {
+    name: 'a counter and a ticker',
+    url: () => bad.page('counter.html'),
+    ready: () => (window as unknown as Win).__counter?.done === true,
+    card: 'kfor',
+    act: click('#inc', 3),
+    checks: () => JSON.stringify((window as unknown as Win).__counter),
+  },
+  {
+    name: 'a page that hashes its own DOM',
+    url: () => bad.page('dom-hash.html'),
+    ready: () => typeof (window as unknown as Win).__hashOnLoad === 'string',
+    card: 'montenegro',
+    act: async () => undefined,
+    checks: () =>
+      JSON.stringify({ onLoad: (window as unknown as Win).__hashOnLoad, now: (window as unknown as Win).__domHash!() }),
+  },
+];
+
+/** The page as the page and the test see it: its own checks, its whole DOM, what it observed. */
+async function snapshot(page: Page, f: Fixture) {
+  const checks = await page.evaluate(f.checks);
+  const seen = await page.evaluate(() => {
+    const w = (window as unknown as Win).__integrity;
+    return { html: document.documentElement.outerHTML, mutations: [...w.mutations], messages: [...w.messages] };
+  });
+  return { checks, ...seen };
+}
+
+async function settledState(url: string): Promise<{ tabId: number; state: TabState }> {
+  for (let i = 0; i < 300; i++) {
+    const worker = await session.worker();
+    const all = (await worker.evaluate(() => chrome.storage.session.get(null))) as Record<string, TabState>;
+    const hit = Object.entries(all).find(([k, s]) => k.startsWith('tab:') && s.url === url && s.status !== 'analysing');
+    if (hit) return { tabId: Number(hit[0].slice(4)), state: hit[1] };
+    await sleep(100);
+  }
+  throw new Error(`no settled state for ${url}`);
+}
+
+const longTasks = (page: Page) => page.evaluate(() => (window as unknown as Win).__integrity.longtasks);
+
+const highlighted = (page: Page) =>
+  page.evaluate(() => (CSS.highlights.get('kontekst-mention') as Highlight | undefined)?.size ?? 0);
+
+describe.each(FIXTURES)('$name', (f) => {
+  let reference: Awaited<ReturnType<typeof snapshot>>;
+  let page: Page;
+  let tabId: number;
+  let duringCard: { start: number; duration: number }[] = [];
+
+  beforeAll(async () => {
+    const p = await plainContext.newPage();
+    await p.goto(f.url());
+    await p.waitForFunction(f.ready);
+    await f.act(p);
+    reference = await snapshot(p, f);
+    await p.close();
+
+    page = await session.context.newPage();
+    await page.goto(f.url());
+    await page.waitForFunction(f.ready);
+    tabId = (await settledState(f.url())).tabId;
+    await f.act(page);
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  test('behaves and looks the same as in a browser without Kontekst', async () => {
+    const { state } = await settledState(f.url());
+    expect(state.status).toBe('ready');
+    const now = await snapshot(page, f);
+    expect(now.checks).toBe(reference.checks);
+    expect(now.html).toBe(reference.html);
+    expect(now.mutations).toEqual(reference.mutations);
+    expect(now.messages).toEqual(reference.messages);
+  });
+
+  test('opening and closing a card changes nothing in the DOM (CSS Custom Highlight API)', async () => {
+    const panel = await openPanel(session, tabId);
+    const before = (await longTasks(page)).length;
+    await panel.click(`[data-testid="card-${f.card}"] .card-head`);
+    await expect.poll(() => highlighted(page)).toBeGreaterThan(0);
+    const open = await snapshot(page, f);
+    expect(open.html).toBe(reference.html);
+    expect(open.checks).toBe(reference.checks);
+    await panel.click(`[data-testid="card-${f.card}"] .card-head`);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+    const closed = await snapshot(page, f);
+    expect(closed.html).toBe(reference.html);
+    expect(closed.checks).toBe(reference.checks);
+    expect(closed.mutations).toEqual(reference.mutations);
+    // The page is idle otherwise: a long task now would be the highlighter's.
+    duringCard = (await longTasks(page)).slice(before);
+    await panel.close();
+  });
+
+  test('the content script causes no task over 50 ms', async () => {
+    const longtasks = await longTasks(page);
+    const cs = await page.evaluate(() =>
+      performance.getEntriesByName('kontekst-content').map((e) => ({ start: e.startTime, duration: e.duration })),
+    );
+    expect(cs.length).toBeGreaterThan(0);
+    const long = longtasks.filter((t) => t.duration > 50);
+    longTasksSeen.push(...long.map((t) => ({ page: f.name, duration: t.duration })));
+    console.log(
+      `# ${f.name}: content script ${cs.map((m) => `${m.duration.toFixed(1)} ms`).join(', ')}; ` +
+        `long tasks in the page ${JSON.stringify(long)}; while a card was open ${JSON.stringify(duringCard)}`,
+    );
+    // A long task only says that some task was long (its attribution does not name the world): the
+    // content script's own measure must be short, and no long task may overlap it. Long tasks of the
+    // page's own loading, elsewhere in time, are the page's.
+    for (const m of cs) {
+      expect(m.duration).toBeLessThan(50);
+      expect(long.filter((t) => t.start < m.start + m.duration && m.start < t.start + t.duration)).toEqual([]);
+    }
+    expect(duringCard.filter((t) => t.duration > 50)).toEqual([]);
+  });
+});
+
+describe('The long-task observer', () => {
+  test('sees a page that blocks for 120 ms (positive control)', async () => {
+    const page = await session.context.newPage();
+    await page.goto(bad.page('busy.html'));
+    await page.waitForFunction(() => (window as unknown as Win).__busyDone === true);
+    const longest = () =>
+      page.evaluate(() => Math.max(0, ...(window as unknown as Win).__integrity.longtasks.map((t) => t.duration)));
+    await expect.poll(longest).toBeGreaterThanOrEqual(120);
+    controlMs = await longest();
+    await page.close();
+  });
+});
