@@ -2,7 +2,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, test } from 'vitest';
 import { App } from '@/components/App';
-import { createPanelState, type PanelDeps } from '@/components/panel-state';
+import { createPanelState } from '@/components/panel-state';
 import { createEngine } from '@/lib/analysis/engine';
 import { createKnowledgeBase } from '@/lib/kb';
 import { analyzeArticle } from '@/lib/analysis/analyze';

@@ -6,5 +6,7 @@ const engine = createEngine();
 for (const f of loadCorpus()) {
   const events = analyseFixture(f, engine)?.entities.filter((e) => e.type === 'event') ?? [];
   if (events.length === 0) continue;
-  console.log(`${f.slug}: ${events.map((e) => `${e.id}${f.expected.keyEntities.includes(e.id!) ? '' : '(?)'}`).join(', ')}`);
+  console.log(
+    `${f.slug}: ${events.map((e) => `${e.id}${f.expected.keyEntities.includes(e.id!) ? '' : '(?)'}`).join(', ')}`,
+  );
 }

@@ -13,5 +13,6 @@ console.log('names:', e.names.map((n) => `${n.text}${n.needsContext ? '*' : ''}`
 const text = fold(`${article.title}\n${article.text}`);
 const words = new Set(e.names.flatMap((n) => fold(n.text).split(/\W+/)).filter((w) => w.length > 3));
 for (const w of words) {
-  for (const m of text.matchAll(new RegExp(`.{0,50}${w}.{0,40}`, 'g'))) console.log(`  [${w}] ${m[0].replace(/\n/g, ' ')}`);
+  for (const m of text.matchAll(new RegExp(`.{0,50}${w}.{0,40}`, 'g')))
+    console.log(`  [${w}] ${m[0].replace(/\n/g, ' ')}`);
 }
