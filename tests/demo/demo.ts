@@ -35,13 +35,29 @@ async function main() {
   }
   const dir = resolve('tests/artifacts/demo');
   mkdirSync(dir, { recursive: true });
+  await page.setViewportSize({ width: 1000, height: 860 });
   await page.screenshot({ path: `${dir}/article.png` });
-  const panel = await openPanel(session, tabId);
+  const panel = await openPanel(session, tabId, { width: 400, height: 860 });
   await panel.waitForSelector('[data-testid="cards"]');
-  await panel.click('[data-testid="card-kosovo"] .card-head');
-  await panel.waitForSelector('[data-testid="card-kosovo"] [data-testid="fact"]');
+  // The reader opens KFOR's card: its mentions light up in the article, the first scrolled into view.
+  await panel.click('[data-testid="card-kfor"] .card-head');
+  await panel.waitForSelector('[data-testid="highlight-position"]');
+  await panel.click('button[aria-label="Next mention"]');
+  await panel.locator('[data-testid="card-kfor"]').scrollIntoViewIfNeeded();
+  await page.bringToFront();
+  await page.waitForTimeout(600);
+  const articleShot = await page.screenshot();
+  const panelShot = await panel.screenshot();
   await panel.screenshot({ path: `${dir}/panel.png`, fullPage: true });
-  console.log(`Screenshots:\n  ${dir}/article.png\n  ${dir}/panel.png`);
+  // Side by side, as a reader sees them: the article and the panel next to it.
+  const overview = await session.context.newPage();
+  await overview.setViewportSize({ width: 1400, height: 860 });
+  const img = (b: Buffer) => `data:image/png;base64,${b.toString('base64')}`;
+  await overview.setContent(
+    `<body style="margin:0;display:flex;background:#888"><img src="${img(articleShot)}" width="1000" height="860"><img src="${img(panelShot)}" width="400" height="860" style="border-left:1px solid #444"></body>`,
+  );
+  await overview.screenshot({ path: `${dir}/overview.png` });
+  console.log(`Screenshots:\n  ${dir}/article.png\n  ${dir}/panel.png\n  ${dir}/overview.png`);
   await session.close();
   await server.close();
 }
