@@ -120,6 +120,21 @@ describe('Chromium: a Balkans article', () => {
         }),
       )
       .toBe(true);
+    // The page re-renders its article (hydration, a live blog): the highlight follows the new text.
+    await page.evaluate(() => {
+      const story = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('KFOR'))!.parentElement!;
+      story.replaceWith(story.cloneNode(true));
+    });
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const h = CSS.highlights.get('kontekst-mention') as Highlight | undefined;
+            return !!h && h.size > 0 && [...h].every((r) => (r as Range).startContainer.isConnected);
+          }),
+        { timeout: 5000 },
+      )
+      .toBe(true);
     // Collapsing the card clears the highlight.
     await panel.click('[data-testid="card-kfor"] .card-head');
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('kontekst-mention'))).toBe(false);
