@@ -364,6 +364,15 @@ export const LEISURE = [
   'sightsee',
   'urlaub',
   'strand',
+  // the same in the region's languages
+  'turist',
+  'turizm',
+  'turiz',
+  'nocenj',
+  'plaz',
+  'ljetovanj',
+  'letovanj',
+  'pushim',
   // business stories about people
   'ipo',
   'startup',

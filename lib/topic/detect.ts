@@ -67,7 +67,10 @@ export function detectTopic(
   const presenceScore = 1 - Math.exp(-presence / 6);
   const densityScore = Math.min(1, density / 1.5);
   const regional = 0.6 * presenceScore + 0.4 * densityScore;
-  const score = round(regional * (0.25 + 0.75 * Math.min(1, affairsShare / 0.6)));
+  // A story about the region returns to it: some name of the region twice or more, or one in the headline
+  // or the opening. Names that each pass once, deep in the text, are a passing mention.
+  const returns = [...perEntity.values()].some((e) => e.count >= 2 || e.best > 1);
+  const score = round(regional * (0.25 + 0.75 * Math.min(1, affairsShare / 0.6)) * (returns ? 1 : 0.6));
   const isBalkans = score >= THRESHOLD;
 
   const top = [...perEntity.values()].sort((a, b) => b.count - a.count).slice(0, 5);
@@ -85,6 +88,8 @@ export function detectTopic(
   if (!isBalkans && sportCount + leisureCount > affairsCount && perEntity.size > 0)
     reasons.push('Mentions the region, but the story is about sport, culture or leisure');
   else if (!isBalkans && perEntity.size > 0) reasons.push('The region is only mentioned in passing');
+  if (!returns && perEntity.size > 0)
+    reasons.push('No name from the region recurs or stands in the headline or opening');
   return { isBalkans, score, reasons };
 }
 

@@ -6,6 +6,8 @@ import type { Engine } from '../../lib/analysis/engine';
 import type { Analysis } from '../../lib/analysis/types';
 
 export const ARTICLES = resolve('tests/fixtures/articles');
+/** Articles written by someone else, never used to develop the rules: the honest figures. */
+export const HELDOUT = resolve('tests/fixtures/heldout');
 
 export interface Expected {
   topic: 'balkans' | 'not-balkans';
@@ -26,16 +28,14 @@ export interface Fixture {
 }
 
 /** Every labelled fixture article. */
-export function loadCorpus(): Fixture[] {
-  return readdirSync(ARTICLES)
-    .filter(
-      (slug) => existsSync(join(ARTICLES, slug, 'expected.json')) && existsSync(join(ARTICLES, slug, 'source.html')),
-    )
+export function loadCorpus(dir: string = ARTICLES): Fixture[] {
+  return readdirSync(dir)
+    .filter((slug) => existsSync(join(dir, slug, 'expected.json')) && existsSync(join(dir, slug, 'source.html')))
     .sort()
     .map((slug) => ({
       slug,
-      html: readFileSync(join(ARTICLES, slug, 'source.html'), 'utf8'),
-      expected: JSON.parse(readFileSync(join(ARTICLES, slug, 'expected.json'), 'utf8')) as Expected,
+      html: readFileSync(join(dir, slug, 'source.html'), 'utf8'),
+      expected: JSON.parse(readFileSync(join(dir, slug, 'expected.json'), 'utf8')) as Expected,
     }));
 }
 

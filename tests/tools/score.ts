@@ -1,6 +1,6 @@
 /** Prints the dev-corpus figures: `npx tsx tests/tools/score.ts`. */
 import { createEngine } from '../../lib/analysis/engine';
-import { loadCorpus, scoreCorpus } from './corpus';
+import { ARTICLES, HELDOUT, loadCorpus, scoreCorpus } from './corpus';
 
-const s = scoreCorpus(loadCorpus(), createEngine());
+const s = scoreCorpus(loadCorpus(process.argv.includes('--heldout') ? HELDOUT : ARTICLES), createEngine());
 console.log(JSON.stringify(s, null, 2));

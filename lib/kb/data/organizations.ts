@@ -276,6 +276,10 @@ export const organizations: readonly OrganizationEntity[] = [
       { text: 'NATO mission in Kosovo', lang: 'en', form: 'common' },
       { text: 'Operation Joint Guardian', lang: 'en', form: 'historic' },
       { text: 'Operation Joint Enterprise', lang: 'en', form: 'official' },
+      { text: 'Kfor', lang: 'sr-Latn', form: 'common' },
+      { text: 'Кфор', lang: 'sr-Cyrl', form: 'common' },
+      { text: 'КФОР', lang: 'sr-Cyrl', form: 'abbreviation' },
+      { text: 'Kosovo-Truppe', lang: 'de', form: 'common' },
     ],
     summary:
       'NATO-led peace-support force deployed in Kosovo since June 1999 under UN Security Council Resolution 1244.',
