@@ -1,55 +1,10 @@
 import type { Entity } from '../kb/types';
 import { tokenize } from '../text/tokens';
 
-/** Words too common to signal anything on their own, even inside a Balkan name. */
-const COMMON = new Set([
-  'north',
-  'south',
-  'republic',
-  'republika',
-  'national',
-  'assembly',
-  'party',
-  'democratic',
-  'police',
-  'force',
-  'security',
-  'mission',
-  'union',
-  'european',
-  'agreement',
-  'of',
-  'and',
-  'the',
-  'for',
-  'bank',
-  'central',
-  'army',
-  'armed',
-  'forces',
-  'court',
-  'office',
-  'high',
-  'league',
-  'alliance',
-  'movement',
-  'social',
-  'socialist',
-  'state',
-  'city',
-  'bridge',
-  'river',
-  'valley',
-  'war',
-  'attack',
-  'new',
-  'serbian',
-  'albanian',
-]);
-
 /**
- * The words that make a page worth a closer look: distinctive words of the region's names (Kosovo,
- * Vučić, Prishtina, Srpska). Inflected forms pass on a shared six-letter prefix. Generated from the
+ * The names that make a page worth a closer look: every name of the region's entities that links without
+ * context (Kosovo, Vučić, Prishtina, Republika Srpska, Kosovo Force), folded, words joined by a space.
+ * Whole names, not their words: "United", "Council" or "First" alone say nothing. Generated from the
  * knowledge base into `gate-keys.generated.ts`, so the content script carries no knowledge base.
  */
 export function gateKeys(list: readonly Entity[]): string[] {
@@ -57,9 +12,13 @@ export function gateKeys(list: readonly Entity[]): string[] {
   for (const e of list) {
     if (e.region !== 'balkans') continue;
     for (const n of e.names) {
-      if (n.needsContext) continue;
-      for (const t of tokenize(n.text)) if (t.key.length >= 4 && !COMMON.has(t.key)) keys.add(t.key);
+      if (n.needsContext || n.form === 'adjective') continue;
+      const words = tokenize(n.text.replace(/^the\s+/i, '')).map((t) => t.key);
+      if (words.length > 0 && words.length <= MAX_WORDS && words.join(' ').length >= 3) keys.add(words.join(' '));
     }
   }
   return [...keys].sort();
 }
+
+/** Longer names are rare in text as written; their first words carry the signal anyway. */
+export const MAX_WORDS = 4;

@@ -20,10 +20,13 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 // Words repeat a lot in news text; folding each distinct word once is most of the tokenizer's speed.
 const keyCache = new Map<string, string>();
+const ASCII = /^[\x00-\x7f]*$/;
+
 function keyOf(word: string): string {
   let key = keyCache.get(word);
   if (key === undefined) {
-    key = fold(word).replace(/['’]/g, '');
+    // Most words of most pages are plain ASCII: lower case is all their folding.
+    key = ASCII.test(word) ? word.toLowerCase().replace(/'/g, '') : fold(word).replace(/['’]/g, '');
     if (keyCache.size > 50_000) keyCache.clear();
     keyCache.set(word, key);
   }

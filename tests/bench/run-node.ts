@@ -1,0 +1,2 @@
+import { nodeFigures } from './node-bench';
+console.log(JSON.stringify(nodeFigures(), null, 2));

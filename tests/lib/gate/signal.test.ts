@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { GATE_KEYS } from '@/lib/gate/gate-keys.generated';
+import { countSignals, signalIndex } from '@/lib/gate/signal';
+import { gateVerdicts } from '../../bench/node-bench';
+
+const index = signalIndex(GATE_KEYS);
+
+describe('the content script’s first look', () => {
+  test.each([
+    ['Tensions rise in Kosovo', 1],
+    ['Protesters gathered in Beogradu and Prištini', 2],
+    ['Lajme nga Kosovës dhe Serbisë', 2],
+    ['Vlasti Републике Српске', 1],
+    ['The Kosovo Force said', 1],
+  ])('finds the region in %j', (text, atLeast) => {
+    expect(countSignals(index, text)).toBeGreaterThanOrEqual(atLeast);
+  });
+
+  test.each([
+    'The United Nations Security Council met on the First of May.',
+    'Der Rat der Europäischen Union tagte im Büro des Präsidenten.',
+    'A student referendum on the special plate rule.',
+    'kosovo written in lower case is not a name',
+  ])('says nothing of %j', (text) => {
+    expect(countSignals(index, text)).toBe(0);
+  });
+
+  test('lets every Balkans fixture through and keeps most ordinary news out', () => {
+    const verdicts = gateVerdicts();
+    const balkans = verdicts.filter((v) => v.slug.startsWith('bk-'));
+    const ordinary = verdicts.filter((v) => v.slug.startsWith('ord-'));
+    expect(balkans.every((v) => v.pass)).toBe(true);
+    expect(ordinary.filter((v) => v.pass).length).toBeLessThanOrEqual(2);
+  });
+});
