@@ -1,5 +1,6 @@
 import type { Entity } from '../kb/types';
 import { tokenize } from '../text/tokens';
+import { MAX_WORDS, nameKey } from './signal';
 
 /**
  * The names that make a page worth a closer look: every name of the region's entities that links without
@@ -14,11 +15,8 @@ export function gateKeys(list: readonly Entity[]): string[] {
     for (const n of e.names) {
       if (n.needsContext || n.form === 'adjective') continue;
       const words = tokenize(n.text.replace(/^the\s+/i, '')).map((t) => t.key);
-      if (words.length > 0 && words.length <= MAX_WORDS && words.join(' ').length >= 3) keys.add(words.join(' '));
+      if (words.length > 0 && words.length <= MAX_WORDS && words.join(' ').length >= 3) keys.add(nameKey(words));
     }
   }
   return [...keys].sort();
 }
-
-/** Longer names are rare in text as written; their first words carry the signal anyway. */
-export const MAX_WORDS = 4;
