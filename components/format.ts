@@ -1,11 +1,25 @@
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** The panel's language (set on <html> from the reader's choice); British English otherwise. */
+const uiLanguage = () => {
+  const lang = globalThis.document?.documentElement.lang;
+  if (!lang || lang === 'en') return 'en-GB';
+  // Kontekst's Serbian is in Latin script; ICU's plain 'sr' is Cyrillic.
+  return lang === 'sr' ? 'sr-Latn' : lang;
+};
 
-/** 2008-02-17 → "17 Feb 2008"; 2023-10 → "Oct 2023"; 1999 → "1999". */
-export function formatDate(iso: string): string {
+/** 2008-02-17 → "17 Feb 2008" (in the panel's language); 2023-10 → "Oct 2023"; 1999 → "1999". */
+export function formatDate(iso: string, language: string = uiLanguage()): string {
   const [y, m, d] = iso.split('-');
   if (!m) return y ?? iso;
-  const month = MONTHS[Number(m) - 1] ?? m;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, d ? Number(d) : 1));
+  if (Number.isNaN(date.getTime())) return iso;
+  const options: Intl.DateTimeFormatOptions = d
+    ? { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }
+    : { month: 'short', year: 'numeric', timeZone: 'UTC' };
+  try {
+    return new Intl.DateTimeFormat(language, options).format(date);
+  } catch {
+    return new Intl.DateTimeFormat('en-GB', options).format(date);
+  }
 }
 
 /** The host of a URL, for a source line ("nato.int"). */

@@ -34,5 +34,15 @@ export function pickLanguage(setting: string, browserLanguage: string): Language
   return (LANGUAGES as readonly string[]).includes(wanted ?? '') ? (wanted as Language) : 'en';
 }
 
+/** A language's locale file from the extension's own _locales (English is bundled); English if it fails. */
+export async function loadCatalog(language: string, getURL: (path: string) => string): Promise<Catalog> {
+  if (language === 'en') return BUNDLED;
+  try {
+    return (await (await fetch(getURL(`/_locales/${language}/messages.json`))).json()) as Catalog;
+  } catch {
+    return BUNDLED;
+  }
+}
+
 export const TranslateContext = createContext<Translate>(createTranslate(BUNDLED));
 export const useT = () => useContext(TranslateContext);

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createKnowledgeBase } from '@/lib/kb';
+import { LOOKUP_ORIGINS } from '@/lib/related/lookup-hosts';
 import type { Analysis } from '@/lib/analysis/types';
 import type { CoverageResponse } from '@/lib/protocol/protocol';
 import { createCoverageClient } from '@/lib/related/client';
@@ -9,9 +10,6 @@ import { createReadingHistory } from '@/lib/related/history';
 import { curatedLinks } from '@/lib/related/outlets';
 import type { SettingsStore } from '@/lib/settings/store';
 import { API_USER_AGENT, parseWikiSummary, summaryUrl, WIKIPEDIA_SUMMARY, type WikiSummary } from '@/lib/wiki/summary';
-
-/** The only hosts Kontekst ever sends anything to, and only names. */
-export const LOOKUP_ORIGINS = ['https://api.gdeltproject.org/*', 'https://en.wikipedia.org/*'];
 
 const kb = createKnowledgeBase();
 

@@ -1,21 +1,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { BUNDLED, createTranslate, pickLanguage, TranslateContext, type Catalog } from '@/components/i18n';
+import { createTranslate, loadCatalog, pickLanguage, TranslateContext } from '@/components/i18n';
 import { Options } from '@/components/Options';
 import { settingsArea, type StorageLike } from '@/lib/settings/browser-area';
 import { createSettingsStore } from '@/lib/settings/store';
 import '@/assets/panel.css';
-
-async function catalogOf(language: string): Promise<Catalog> {
-  if (language === 'en') return BUNDLED;
-  try {
-    return (await (
-      await fetch(browser.runtime.getURL(`/_locales/${language}/messages.json` as '/'))
-    ).json()) as Catalog;
-  } catch {
-    return BUNDLED;
-  }
-}
 
 async function main() {
   const store = createSettingsStore(settingsArea(browser.storage as unknown as StorageLike));
@@ -23,7 +12,7 @@ async function main() {
   const show = async (uiLanguage: string) => {
     const language = pickLanguage(uiLanguage, browser.i18n.getUILanguage());
     document.documentElement.lang = language;
-    const t = createTranslate(await catalogOf(language));
+    const t = createTranslate(await loadCatalog(language, (path) => browser.runtime.getURL(path as '/')));
     document.title = t('optionsTitle');
     render(
       <TranslateContext.Provider value={t}>

@@ -1,10 +1,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from '@/components/App';
-import { BUNDLED, createTranslate, pickLanguage, TranslateContext, type Catalog } from '@/components/i18n';
+import { createTranslate, loadCatalog, pickLanguage, TranslateContext } from '@/components/i18n';
 import { createPanelState, type PanelDeps } from '@/components/panel-state';
 import { createKnowledgeBase } from '@/lib/kb';
 import { send, type RuntimeLike } from '@/lib/protocol/messenger';
+import { LOOKUP_ORIGINS } from '@/lib/related/lookup-hosts';
 import type { TabState } from '@/lib/protocol/tab-state';
 import { settingsArea, type StorageLike } from '@/lib/settings/browser-area';
 import { createSettingsStore } from '@/lib/settings/store';
@@ -13,7 +14,6 @@ import '@/assets/map.css';
 
 const runtime = browser.runtime as unknown as RuntimeLike;
 const settings = createSettingsStore(settingsArea(browser.storage as unknown as StorageLike));
-const LOOKUP_ORIGINS = ['https://api.gdeltproject.org/*', 'https://en.wikipedia.org/*'];
 
 // The panel follows the active tab of its window; `?tab=<id>` pins it to one tab (tests, and a panel
 // opened as a page).
@@ -87,24 +87,13 @@ const deps: PanelDeps = {
   },
 };
 
-/** The locale file of a language, from the extension's own _locales (English is bundled). */
-async function catalogOf(language: string): Promise<Catalog> {
-  if (language === 'en') return BUNDLED;
-  try {
-    const response = await fetch(browser.runtime.getURL(`/_locales/${language}/messages.json` as '/'));
-    return (await response.json()) as Catalog;
-  } catch {
-    return BUNDLED;
-  }
-}
-
 async function main() {
   const panel = createPanelState(deps, createKnowledgeBase());
   const root = document.getElementById('app')!;
   const show = async (uiLanguage: string) => {
     const language = pickLanguage(uiLanguage, browser.i18n.getUILanguage());
     document.documentElement.lang = language;
-    const t = createTranslate(await catalogOf(language));
+    const t = createTranslate(await loadCatalog(language, (path) => browser.runtime.getURL(path as '/')));
     render(
       <TranslateContext.Provider value={t}>
         <App panel={panel} />
