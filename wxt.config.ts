@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readabilityWithoutInnerHtml } from './readability-dom';
 
 // The end-to-end and demo builds also run on the local test server (127.0.0.1) and go to their own folder;
 // the store build never does.
@@ -11,7 +12,10 @@ export default defineConfig({
   manifestVersion: 3,
   // KONTEKST_OUT lets two builds live side by side (e.g. a second checkout's tests).
   outDir: process.env.KONTEKST_OUT ?? (local ? '.output/local' : '.output'),
-  vite: () => ({ plugins: [preact()], define: { __KONTEKST_LOCAL__: JSON.stringify(local) } }),
+  vite: () => ({
+    plugins: [preact(), readabilityWithoutInnerHtml()],
+    define: { __KONTEKST_LOCAL__: JSON.stringify(local) },
+  }),
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!local) return;

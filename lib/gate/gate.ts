@@ -1,4 +1,5 @@
-import { isProbablyReaderable } from '@mozilla/readability';
+// Only the readerability check: the content script must not carry Readability itself.
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { countSignals, type SignalIndex } from './signal';
 
 export type GateResult = { pass: true; signals: number } | { pass: false; reason: 'not-article' | 'no-signal' };
