@@ -73,6 +73,18 @@ function respond(req: IncomingMessage, res: import('node:http').ServerResponse) 
       .end('{"articles": [ {"url": "https://a.example", "title": ');
   else if (mode === 'ratelimited')
     res.writeHead(429, { 'content-type': 'text/plain' }).end('Please limit requests to one every 5 seconds.');
+  else if (mode === 'wiki')
+    res.writeHead(200, { 'content-type': 'application/json' }).end(
+      JSON.stringify({
+        type: 'standard',
+        title: decodeURIComponent(url.pathname.split('/').pop() ?? '').replace(/_/g, ' '),
+        description: 'Person <img src=x onerror="window.__pwned=1">',
+        extract:
+          'A spokesperson <script>window.__pwned=1</script><b onmouseover="window.__pwned=1">quoted</b> in the story.',
+        timestamp: '2026-11-20T10:00:00Z',
+        content_urls: { desktop: { page: 'javascript:window.__pwned=1' } },
+      }),
+    );
   else if (mode === 'slow') setTimeout(() => res.writeHead(200).end(JSON.stringify(gdeltArticles)), 12_000);
   else res.writeHead(404).end();
 }
@@ -166,6 +178,27 @@ describe('related coverage, look-ups allowed', () => {
     const panel = await openPanel(session, tabId);
     await expect.poll(() => status(panel), { timeout: 15_000 }).toBe('error');
     expect(await panel.locator('[data-testid="card-kfor"]').count()).toBe(1);
+  });
+});
+
+describe('Wikipedia for a name outside the knowledge base', () => {
+  test('a dated summary, credited and linked; markup in it shown as text, bad links replaced', async () => {
+    await setStorage({
+      settings: { version: 1, networkAsked: true, networkLookups: true },
+      'test:wikiBase': `${origin}/wiki/summary/`,
+    });
+    const { panel } = await panelFor('wikitest');
+    const other = panel.locator('[data-testid="card-other"]').filter({ hasText: 'Jake Sullivan' });
+    await other.locator('.card-head').click();
+    const summary = other.locator('[data-testid="wiki-summary"]');
+    await summary.waitFor({ timeout: 15_000 });
+    expect(await summary.textContent()).toMatch(/A spokesperson\s+quoted in the story/);
+    expect(await summary.textContent()).toMatch(/Last edited/);
+    expect(await other.locator('img, script, b').count()).toBe(0);
+    const href = await summary.locator('a').getAttribute('href');
+    expect(href).toMatch(/^https:\/\/en\.wikipedia\.org\/wiki\/Jake_Sullivan$/);
+    expect(await panel.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(requests.some((r) => r.startsWith('/wiki/summary/Jake_Sullivan'))).toBe(true);
   });
 });
 
