@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { gate } from '@/lib/gate/gate';
+import { isLargePage, LARGE_PAGE_HTML_CHARS, pageHtml } from '@/lib/gate/handover';
 import { GATE_KEYS } from '@/lib/gate/gate-keys.generated';
 import { signalIndex } from '@/lib/gate/signal';
 import { handleMessages, send, type RuntimeLike } from '@/lib/protocol/messenger';
@@ -29,13 +30,10 @@ export default defineContentScript({
       const verdict = gate(document, index);
       let report: Promise<unknown>;
       if (verdict.pass) {
-        const html = document.documentElement.outerHTML;
-        const truncated = html.length > MAX_HTML_CHARS;
-        report = send(runtime, 'page/candidate', {
-          url: location.href,
-          html: truncated ? html.slice(0, MAX_HTML_CHARS) : html,
-          truncated,
-        });
+        const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+        const large = isLargePage(document, navigation?.decodedBodySize);
+        const { html, truncated } = pageHtml(document, large ? LARGE_PAGE_HTML_CHARS : MAX_HTML_CHARS, large);
+        report = send(runtime, 'page/candidate', { url: location.href, html, truncated });
       } else {
         report = send(runtime, 'page/skip', {
           url: location.href,

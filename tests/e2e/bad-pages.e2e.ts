@@ -153,8 +153,11 @@ describe('A page with 10 MB of text', () => {
     const ms = Math.round(state.updatedAt - nav);
     const cs = await page.evaluate(() => performance.getEntriesByName('kontekst-content')[0]?.duration ?? -1);
     handled.push({ mb, chars, ms });
+    // A large page is handed over piece by piece: the content script's own work stays short.
+    expect(cs).toBeGreaterThan(0);
+    expect(cs).toBeLessThan(50);
     console.log(
-      `# ${mb} MB page: ${chars} chars of HTML (sent ${Math.min(chars, MAX_HTML_CHARS)}), navigation to analysis ${ms} ms, content script ${Math.round(cs)} ms`,
+      `# ${mb} MB page: ${chars} chars of HTML, navigation to analysis ${ms} ms, content script ${Math.round(cs)} ms`,
     );
     await page.close();
   });
