@@ -1,5 +1,6 @@
 import { entityId, type PlaceEntity, type Source } from '../types';
 import { source } from '../source';
+import { deccanSrebrenica, ewbKaran, kosovoOnlineEuro, rksCensus } from './shared-sources';
 
 /*
  * Countries, territories, entities and regions (helper KB-A1).
@@ -46,16 +47,6 @@ const apCensus = source(
   'Kosovo census shows shrinking population as many Serbs heed political party calls to boycott',
   'https://apnews.com/article/kosovo-census-serb-minority-population-religion-war-1c20ecb6b09fcf2f26342c1404c405ca',
   '2024-12',
-);
-const rksCensus = source(
-  'RKS News',
-  '1 million 586 thousand 659 residents in Kosovo, 560 thousand dwellings and 353 thousand households – the census results are released',
-  'https://rks.news/1-million-586-thousand-659-residents-in-kosovo-560-thousand-dwellings-and-353-thousand-households-the-census-results-are-released',
-);
-const kosovoOnlineEuro = source(
-  'Kosovo Online',
-  'Central Bank: from February 1, the euro will be the only currency in Kosovo for cash transactions',
-  'https://www.kosovo-online.com/en/news/business/central-bank-february-1-euro-will-be-only-currency-kosovo-cash-transactions-17-1-2024',
 );
 const kossevSierraLeone = source(
   'KoSSev',
@@ -137,11 +128,6 @@ const ewbDodikMandate = source(
   'Dodik’s presidential mandate terminated by Central Election Commission',
   'https://europeanwesternbalkans.com/2025/08/06/dodiks-presidential-mandate-terminated-by-central-election-commission/',
 );
-const ewbKaran = source(
-  'European Western Balkans',
-  'Dodik’s party candidate narrowly wins snap presidential election in Republika Srpska',
-  'https://europeanwesternbalkans.com/2025/11/24/dodiks-party-candidate-narrowly-wins-snap-presidential-election-in-republika-srpska/',
-);
 const voaSchmidt = source(
   'Voice of America',
   'Europe powers new High Representative in Bosnia-Herzegovina as Russia lies in wait',
@@ -206,11 +192,6 @@ const ewbUsBuildup = source(
   'European Western Balkans',
   'US calls Serbia to withdraw “unprecedented” military deployment on Kosovo border',
   'https://europeanwesternbalkans.com/2023/09/30/us-calls-serbia-to-withdraw-unprecedented-military-deployment-on-kosovo-border/',
-);
-const deccanSrebrenica = source(
-  'Deccan Herald',
-  'UN General Assembly declares Srebrenica genocide remembrance day',
-  'https://www.deccanherald.com/world/un-general-assembly-declares-srebrenica-genocide-remembrance-day-3036208',
 );
 const raportSrebrenicaVote = source(
   'Raport.ba',

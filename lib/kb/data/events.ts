@@ -1,5 +1,37 @@
 import { entityId, type EventEntity } from '../types';
 import { source } from '../source';
+import {
+  ajcSiljanovska,
+  b92Ohrid,
+  b92Radoicic,
+  babelBanjska,
+  balkanEuCroatia,
+  brTroops,
+  cbcMladic,
+  cnaBanjska,
+  deccanSrebrenica,
+  efeBanjska,
+  esiMontenegro,
+  ewbKurtiFails,
+  ewbUsTroops,
+  ideaSep2023,
+  independentMladic,
+  kohaAsm,
+  kosovoOnlineEuro,
+  n1Karadzic,
+  noaKurti3,
+  prishtinaInsightKurti3,
+  rksBanjskaCourt,
+  rksCensus,
+  rtvStaraPazovaMacut,
+  scmpZvecan,
+  slobodenPecatOhrid,
+  srpskaTimesMacut,
+  stripesTroops,
+  trtDrawdown,
+  trtPlates,
+  unPress1244,
+} from './shared-sources';
 
 // Sources the fact sheet (/work/shared/reference/balkans-facts.md) cites, with mirrors replaced by originals.
 // Sources marked READ were looked up for this file where the sheet had nothing citable or only a mirror.
@@ -35,11 +67,6 @@ const wikiBosnianWar = source('Wikipedia', 'Bosnian War', 'https://en.wikipedia.
 
 // ——— Official pages ———
 const natoKosovo = source('NATO', "NATO's role in Kosovo", 'https://www.nato.int/cps/en/natohq/topics_48818.htm');
-const unPress1244 = source(
-  'United Nations',
-  'Security Council welcomes Yugoslavia’s acceptance of peace principles, authorizes civil, security presence in Kosovo (SC/6686)',
-  'https://press.un.org/en/1999/19990610.SC6686.html',
-);
 const icjKosovo = source(
   'International Court of Justice',
   'Accordance with International Law of the Unilateral Declaration of Independence in respect of Kosovo',
@@ -108,11 +135,6 @@ const balkanInsightBombingToll = source(
   'https://www.balkaninsight.com/en/article/number-of-victims-of-nato-bombing-still-unknown',
   READ,
 );
-const babelBanjska = source(
-  'Babel',
-  'The number of victims of shootouts between armed men and the police has increased in Kosovo',
-  'https://babel.ua/en/news/98804-the-number-of-victims-of-shootouts-between-armed-men-and-the-police-has-increased-in-kosovo',
-);
 const tportalUnga2010 = source(
   'tportal.hr',
   'UN General Assembly adopts Kosovo resolution by consensus',
@@ -123,25 +145,10 @@ const paxBrussels = source(
   'First Agreement of Principles Governing the Normalization of Relations',
   'https://pax.peaceagreements.org/agreements/2022',
 );
-const kohaAsm = source(
-  'Koha',
-  'EU draft statute for the Association unlikely to be annulled',
-  'https://www.koha.net/en/arberi/draftstatuti-i-be-se-per-asociacionin-nuk-ka-gjasa-te-anulohet',
-);
 const jpostIsraelKosovo = source(
   'The Jerusalem Post',
   'Israel, Kosovo establish diplomatic ties over Zoom',
   'https://www.jpost.com/israel-news/israel-kosovo-establish-diplomatic-ties-over-zoom-657431',
-);
-const slobodenPecatOhrid = source(
-  'Sloboden Pečat',
-  'Belgrade and Pristina agree the annex to the normalisation agreement in Ohrid',
-  'https://www.slobodenpecat.mk/en/belgrad-i-prishtina-vo-ohrid-go-usoglasija-aneksot-na-dogovorot-za-normalizacija-na-megjusebnite-odnosi/',
-);
-const b92Ohrid = source(
-  'B92',
-  'Agreement reached in Ohrid on the implementation annex',
-  'https://www.b92.net/eng/news/politics.php?yyyy=2023&mm=03&dd=19&nav_id=115614',
 );
 const ewbEuCouncilOhrid = source(
   'European Western Balkans',
@@ -169,12 +176,6 @@ const bcspPlates = source(
   'Belgrade Centre for Security Policy',
   '21 November 2022',
   'https://reforma.bezbednost.org/21-novembar-2022/',
-);
-const trtPlates = source(
-  'TRT World',
-  "EU's Borrell: Kosovo and Serbia reach deal to end car number plate row",
-  'https://www.trtworld.com/video/12770642',
-  READ,
 );
 const telegrafCrossings = source(
   'Telegraf',
@@ -209,27 +210,10 @@ const primorskiKfor41 = source(
   'Na Kosovu ranjenih 41 vojakov misije KFOR',
   'https://www.primorski.eu/se/na-kosovu-ranjenih-41-vojakov-misije-kfor-YF1373133',
 );
-const scmpZvecan = source(
-  'South China Morning Post',
-  'Dozens of Nato soldiers hurt in Kosovo clash with Serbs',
-  'https://www.scmp.com/news/world/europe/article/3222247/dozens-nato-soldiers-hurt-kosovo-clash-serbs',
-);
 const kosovapressMeasures = source(
   'Kosovapress',
   'EU continues discussions on lifting measures against Kosovo',
   'https://kosovapress.com/en/ne-be-vazhdojne-diskutimet-per-heqjen-e-masave-ndaj-kosoves',
-);
-const efeBanjska = source(
-  'EFE',
-  '4 die in gun battle between police, militants in Kosovo monastery siege',
-  'https://efe.com/en/latest-news/2023-09-24/armed-men-storm-into-kosovo-monastery-after-deadly-clash-with-police/',
-  READ,
-);
-const cnaBanjska = source(
-  'CNA',
-  'Masked and with armored vehicles, 30 people break the door of the Monastery',
-  'https://cna.al/english/kosova-bota/foto-te-maskuar-dhe-me-autoblinda-30-persona-thyejne-deren-e-manasti-i375001',
-  READ,
 );
 const netpressHero = source(
   'NetPress',
@@ -241,16 +225,6 @@ const dnevnikBanjska = source(
   'Nejasno ozadje spopada v Banjski',
   'https://www.dnevnik.si/1043033130/svet/nejasno-ozadje-spopada-v-banjski',
 );
-const ideaSep2023 = source(
-  'International IDEA',
-  'Democracy Tracker: Kosovo, September 2023',
-  'https://www.idea.int/democracytracker/report/kosovo/september-2023',
-);
-const b92Radoicic = source(
-  'B92',
-  'Radoičić detained in Belgrade',
-  'https://www.b92.net/eng/news/politics.php?yyyy=2023&mm=10&dd=03&nav_id=116750',
-);
 const n1Svecla = source(
   'N1',
   "Kosovo officials: Radoicic's group trained at Serbian military training grounds",
@@ -261,16 +235,6 @@ const delosvecla = source(
   'Delo',
   'Srbija se brani očitkov, da je Vučić vnaprej vedel za napad',
   'https://www.delo.si/novice/svet/srbija-se-brani-ocitkov-da-je-vucic-vnaprej-vedel-za-napad/',
-);
-const stripesTroops = source(
-  'Stars and Stripes',
-  'US urges Serbia to pull back troops massed near Kosovo border',
-  'https://www.stripes.com/theaters/europe/2023-09-30/us-serbia-troops-border-kosovo-11549884.html',
-);
-const rksBanjskaCourt = source(
-  'RKS News',
-  'Court session for Banjska case to be held today',
-  'https://rks.news/court-session-for-banjska-case-to-be-held-today',
 );
 const juristBanjska = source(
   'JURIST',
@@ -287,37 +251,16 @@ const kurirBanjskaTrial = source(
   'Odloženo suđenje trojici Srba u slučaju Banjska',
   'https://www.kurir.rs/vesti/srbi-na-kim/9808395/odlozeno-sudjenje-trojici-srba-u-slucaju-banjska',
 );
-const ewbUsTroops = source(
-  'European Western Balkans',
-  'US calls Serbia to withdraw "unprecedented" military deployment on Kosovo border',
-  'https://europeanwesternbalkans.com/2023/09/30/us-calls-serbia-to-withdraw-unprecedented-military-deployment-on-kosovo-border/',
-);
 const natowatchKfor = source(
   'NATO Watch',
   'NATO reinforces KFOR in Kosovo',
   'https://natowatch.org/newsbriefs/2023/nato-reinforces-kfor-kosovo',
-);
-const brTroops = source(
-  'Bayerischer Rundfunk',
-  'Serbischer Präsident verspricht Truppenrückzug von Kosovo-Grenze',
-  'https://www.br.de/nachrichten/meldung/serbischer-praesident-verspricht-truppenrueckzug-von-kosovo-grenze,3005e51d7',
 );
 const theNewsTroops = source(
   'The News International',
   'Serbia says number of troops on Kosovo border back to normal',
   'https://www.thenews.com.pk/print/1115495-serbia-says-number-of-troops-on-kosovo-border-back-to-normal',
   READ,
-);
-const trtDrawdown = source(
-  'TRT World',
-  'US says Serbia has begun pulling back forces from Kosovo border',
-  'https://www.trtworld.com/article/15241930',
-  READ,
-);
-const kosovoOnlineEuro = source(
-  'Kosovo Online',
-  'Central Bank: from February 1, the euro will be the only currency in Kosovo for cash transactions',
-  'https://www.kosovo-online.com/en/news/business/central-bank-february-1-euro-will-be-only-currency-kosovo-cash-transactions-17-1-2024',
 );
 const euronewsAlbaniaEuro = source(
   'Euronews Albania',
@@ -362,29 +305,6 @@ const inquirerMladic = source(
   'https://www.inquirer.com/philly/news/homepage/20110527_Long-sought_Bosnian_is_arrested.html',
   READ,
 );
-const independentMladic = source(
-  'The Independent',
-  'Ratko Mladic: UN judges uphold genocide conviction and life sentence',
-  'https://www.independent.co.uk/news/world/europe/ratko-mladic-bosnia-genocide-verdict-b1861843.html',
-  READ,
-);
-const n1Karadzic = source(
-  'N1',
-  'Radovan Karadzic sentenced to life imprisonment',
-  'https://n1info.ba/english/news/a323008-radovan-karadzic-sentenced-to-life-imprisonment/',
-  READ,
-);
-const cbcMladic = source(
-  'CBC News',
-  'War crimes fugitive Mladic arrested',
-  'https://www.cbc.ca/news/world/war-crimes-fugitive-mladic-arrested-1.1009999',
-  READ,
-);
-const deccanSrebrenica = source(
-  'Deccan Herald',
-  'UN General Assembly declares Srebrenica genocide remembrance day',
-  'https://www.deccanherald.com/world/un-general-assembly-declares-srebrenica-genocide-remembrance-day-3036208',
-);
 const raportSrebrenica = source(
   'Raport.ba',
   'Ovo su zemlje koje su bile protiv i suzdržane o rezoluciji o Srebrenici',
@@ -400,27 +320,10 @@ const netpressNato = source(
   'Macedonia to officially join NATO on Friday',
   'https://en.netpress.com.mk/2020/03/27/macedonia-officially-join-nato-friday/',
 );
-const ajcSiljanovska = source(
-  'The Atlanta Journal-Constitution',
-  "North Macedonia's new president reignites a spat with Greece at her inauguration ceremony",
-  'https://www.ajc.com/news/nation-world/north-macedonias-new-president-reignites-a-spat-with-greece-at-her-inauguration-ceremony/STH3ZIIEOBFM7HBGY4ZEDRJ56M/',
-  READ,
-);
-const esiMontenegro = source(
-  'European Stability Initiative',
-  'Montenegro: the 55 percent rule',
-  'https://www.esiweb.org/index.php?lang=en&id=281&story_ID=10&slide_ID=9',
-);
 const euobserverCroatia = source(
   'EUobserver',
   'Croatia becomes 28th EU member state',
   'https://euobserver.com/eu-political/are93f3d3f',
-  READ,
-);
-const balkanEuCroatia = source(
-  'BalkanEU',
-  'Croatia enters EU as the 28th member',
-  'https://balkaneu.com/croatia-enters-eu-28th-member/',
   READ,
 );
 const famagustaCroatiaEuro = source(
@@ -434,11 +337,6 @@ const rferlCensusStart = source(
   'Kosovo begins census as main Serb party vows boycott',
   'https://www.rferl.org/a/kosovo-census-serb-boycott/32892432.html',
   READ,
-);
-const rksCensus = source(
-  'RKS News',
-  '1 million 586 thousand 659 residents in Kosovo, 560 thousand dwellings and 353 thousand households – the census results are released',
-  'https://rks.news/1-million-586-thousand-659-residents-in-kosovo-560-thousand-dwellings-and-353-thousand-households-the-census-results-are-released',
 );
 const rksResultsFeb2025 = source(
   'RKS News',
@@ -454,22 +352,6 @@ const k2Certified = source(
   'Kosovo 2.0',
   'Certified election results pave way for new government',
   'https://kosovotwopointzero.com/en/certified-election-results-pave-way-for-new-government',
-);
-const ewbKurtiFails = source(
-  'European Western Balkans',
-  'Kurti fails to form a new government',
-  'https://europeanwesternbalkans.com/2025/10/27/kurti-fails-to-form-a-new-government/',
-);
-const prishtinaInsightKurti3 = source(
-  'Prishtina Insight',
-  'Kurti elected prime minister for a third time',
-  'https://prishtinainsight.com/?p=33590',
-);
-const noaKurti3 = source(
-  'Noa',
-  'Kuvendi i Kosovës voton qeverinë e re! Albin Kurti zgjidhet kryeministër',
-  'https://noa.al/lajmi/2026/02/2562408.html',
-  READ,
 );
 const ctvNoviSad = source(
   'CTV News',
@@ -488,16 +370,6 @@ const abcNoviSad = source(
   '19-year-old dies in Serbian hospital, latest death from canopy collapse',
   'https://abcnews.go.com/International/wireStory/19-year-dies-serbian-hospital-latest-death-canopy-120020972',
   READ,
-);
-const srpskaTimesMacut = source(
-  'The Srpska Times',
-  'Vučić proposes Dr. Đuro Macut as prime minister-designate',
-  'https://thesrpskatimes.com/vucic-proposes-dr-duro-macut-as-prime-minister-designate/',
-);
-const rtvStaraPazovaMacut = source(
-  'RTV Stara Pazova',
-  'Izabrana nova Vlada Srbije',
-  'https://rtvstarapazova.rs/sr/vest.php?id=19713',
 );
 const faktiProtest = source(
   'Fakti.bg',

@@ -1,5 +1,6 @@
 import { entityId, type OrganizationEntity, type Source } from '../types';
 import { source } from '../source';
+import { b92Ohrid, kosovapressBarduani } from './shared-sources';
 
 /**
  * Organisations: international missions in Kosovo and Bosnia (KFOR, EULEX, UNMIK, OSCE, EUFOR, OHR), the alliances
@@ -133,11 +134,6 @@ const rksThirdResponder = source(
   'KFOR: we are ready to take all measures regardless of where the danger comes from',
   'https://rks.news/kfor-we-are-ready-to-take-all-measures-regardless-of-where-the-danger-comes-from',
 );
-const kosovapressBarduani = source(
-  'Kosovapress',
-  'NATO admiral on dialogue: governments acting unilaterally escalate tensions',
-  'https://kosovapress.com/eng/nato-admiral-on-dialogue-governments-acting-unilaterally-escalate-tensions',
-);
 const eurozpravy2018 = source(
   'EuroZprávy.cz',
   'Kosovo navzdory varování schválilo vznik armády',
@@ -243,11 +239,6 @@ const ewbOhridCouncil = source(
   'European Western Balkans',
   'European Council welcomes the agreement between Belgrade and Pristina reached in Ohrid',
   'https://europeanwesternbalkans.com/2023/03/24/european-council-welcomes-the-agreement-between-belgrade-and-pristina-reached-in-ohrid/',
-);
-const b92Ohrid = source(
-  'B92',
-  'Agreement reached in Ohrid on the implementation annex',
-  'https://www.b92.net/eng/news/politics.php?yyyy=2023&mm=03&dd=19&nav_id=115614',
 );
 const ndryshe2025 = source('Ndryshe', 'EU begins lifting measures against Kosovo', 'https://www.ndryshe.info/?p=1479');
 const kosovoOnlineEuro = source(

@@ -1,5 +1,6 @@
 import { entityId, type OrganizationEntity, type Source } from '../types';
 import { source } from '../source';
+import { ewbKaran } from './shared-sources';
 
 /**
  * Political parties that recur in Balkans news: Serbia’s ruling SNS and its partner SPS, the Kosovo Serb Srpska
@@ -78,11 +79,6 @@ const prishtinaInsightElek = source(
 );
 
 // Elsewhere in the region
-const ewbKaran = source(
-  'European Western Balkans',
-  'Dodik’s party candidate narrowly wins snap presidential election in Republika Srpska',
-  'https://europeanwesternbalkans.com/2025/11/24/dodiks-party-candidate-narrowly-wins-snap-presidential-election-in-republika-srpska/',
-);
 const cid2024 = source(
   'CID',
   'Parliamentary elections in North Macedonia 2024',

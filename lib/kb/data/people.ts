@@ -1,5 +1,33 @@
 import { entityId, type PersonEntity } from '../types';
 import { source } from '../source';
+import {
+  ajcSiljanovska,
+  b92Radoicic,
+  babelBanjska,
+  balkanEuCroatia,
+  brTroops,
+  cbcMladic,
+  cnaBanjska,
+  efeBanjska,
+  esiMontenegro,
+  ewbKurtiFails,
+  ewbUsTroops,
+  ideaSep2023,
+  independentMladic,
+  kohaAsm,
+  kosovapressBarduani,
+  n1Karadzic,
+  noaKurti3,
+  prishtinaInsightKurti3,
+  rksBanjskaCourt,
+  rtvStaraPazovaMacut,
+  slobodenPecatOhrid,
+  srpskaTimesMacut,
+  stripesTroops,
+  trtDrawdown,
+  trtPlates,
+  unPress1244,
+} from './shared-sources';
 
 // Sources the fact sheet (/work/shared/reference/balkans-facts.md) cites, with mirrors replaced by originals.
 // Sources marked "read 2026-12" were looked up for this file where the sheet had nothing citable.
@@ -37,49 +65,6 @@ const intellinewsSns = source(
   "Defence minister Vucevic elected new head of Serbia's ruling SNS",
   'https://www.intellinews.com/defence-minister-vucevic-elected-new-head-of-serbia-s-ruling-sns-279908',
 );
-const ideaSep2023 = source(
-  'International IDEA',
-  'Democracy Tracker: Kosovo, September 2023',
-  'https://www.idea.int/democracytracker/report/kosovo/september-2023',
-);
-const brTroops = source(
-  'Bayerischer Rundfunk',
-  'Serbischer Präsident verspricht Truppenrückzug von Kosovo-Grenze',
-  'https://www.br.de/nachrichten/meldung/serbischer-praesident-verspricht-truppenrueckzug-von-kosovo-grenze,3005e51d7',
-);
-const ewbUsTroops = source(
-  'European Western Balkans',
-  'US calls Serbia to withdraw "unprecedented" military deployment on Kosovo border',
-  'https://europeanwesternbalkans.com/2023/09/30/us-calls-serbia-to-withdraw-unprecedented-military-deployment-on-kosovo-border/',
-);
-const stripesTroops = source(
-  'Stars and Stripes',
-  'US urges Serbia to pull back troops massed near Kosovo border',
-  'https://www.stripes.com/theaters/europe/2023-09-30/us-serbia-troops-border-kosovo-11549884.html',
-);
-const trtDrawdown = source(
-  'TRT World',
-  'US says Serbia has begun pulling back forces from Kosovo border',
-  'https://www.trtworld.com/article/15241930',
-  READ,
-);
-const babelBanjska = source(
-  'Babel',
-  'The number of victims of shootouts between armed men and the police has increased in Kosovo',
-  'https://babel.ua/en/news/98804-the-number-of-victims-of-shootouts-between-armed-men-and-the-police-has-increased-in-kosovo',
-);
-const cnaBanjska = source(
-  'CNA',
-  'Masked and with armored vehicles, 30 people break the door of the Monastery',
-  'https://cna.al/english/kosova-bota/foto-te-maskuar-dhe-me-autoblinda-30-persona-thyejne-deren-e-manasti-i375001',
-  READ,
-);
-const efeBanjska = source(
-  'EFE',
-  '4 die in gun battle between police, militants in Kosovo monastery siege',
-  'https://efe.com/en/latest-news/2023-09-24/armed-men-storm-into-kosovo-monastery-after-deadly-clash-with-police/',
-  READ,
-);
 
 const tiranaTimesOsmani = source(
   'Tirana Times',
@@ -106,32 +91,11 @@ const cnaCourtRuling = source(
   'Constitutional Court rules on the decree on the election of the new president',
   'https://www.cna.al/english/kosova-bota/gjykata-kushtetuese-i-rrezoi-dekretin-per-zgjedhjen-e-presidentit-re-i459178',
 );
-const kohaAsm = source(
-  'Koha',
-  'EU draft statute for the Association unlikely to be annulled',
-  'https://www.koha.net/en/arberi/draftstatuti-i-be-se-per-asociacionin-nuk-ka-gjasa-te-anulohet',
-);
 
 const fairplanetKurti = source(
   'Fair Planet',
   'Kosovo opposition movement gains half of parliament seats',
   'https://www.fairplanet.org/editors-pick/kosovo-opposition-movement-gains-half-of-parliament-seats/',
-);
-const ewbKurtiFails = source(
-  'European Western Balkans',
-  'Kurti fails to form a new government',
-  'https://europeanwesternbalkans.com/2025/10/27/kurti-fails-to-form-a-new-government/',
-);
-const prishtinaInsightKurti3 = source(
-  'Prishtina Insight',
-  'Kurti elected prime minister for a third time',
-  'https://prishtinainsight.com/?p=33590',
-);
-const noaKurti3 = source(
-  'Noa',
-  'Kuvendi i Kosovës voton qeverinë e re! Albin Kurti zgjidhet kryeministër',
-  'https://noa.al/lajmi/2026/02/2562408.html',
-  READ,
 );
 
 const ewbSanctions2022 = source(
@@ -139,32 +103,12 @@ const ewbSanctions2022 = source(
   'US sanctions towards Western Balkan entities: red flags without much effect on the ground',
   'https://europeanwesternbalkans.com/2022/10/30/us-sanctions-towards-western-balkan-entities-red-flags-without-much-effect-on-the-ground/',
 );
-const b92Radoicic = source(
-  'B92',
-  'Radoičić detained in Belgrade',
-  'https://www.b92.net/eng/news/politics.php?yyyy=2023&mm=10&dd=03&nav_id=116750',
-);
-const rksBanjskaCourt = source(
-  'RKS News',
-  'Court session for Banjska case to be held today',
-  'https://rks.news/court-session-for-banjska-case-to-be-held-today',
-);
 const novaStateDept = source(
   'Agenzia Nova',
   'Serbia-Usa: sapevamo di incontro tra ambasciatore a Washington e Radoicic',
   'https://www.agenzianova.com/a/65f273f163b721.94810253/5090128/2024-03-12/serbia-usa-sapevamo-di-incontro-tra-ambasciatore-a-washington-e-radoicic-lista-serba',
 );
 
-const srpskaTimesMacut = source(
-  'The Srpska Times',
-  'Vučić proposes Dr. Đuro Macut as prime minister-designate',
-  'https://thesrpskatimes.com/vucic-proposes-dr-duro-macut-as-prime-minister-designate/',
-);
-const rtvStaraPazovaMacut = source(
-  'RTV Stara Pazova',
-  'Izabrana nova Vlada Srbije',
-  'https://rtvstarapazova.rs/sr/vest.php?id=19713',
-);
 const ilkhaMacut = source(
   'ILKHA',
   "Serbia's Djuro Macut forms new cabinet after winning confidence vote",
@@ -235,17 +179,6 @@ const indexKallas = source(
   'Kaja Kallas, az EU új külügyi főképviselője',
   'https://index.hu/kulfold/2024/12/09/kaja-kallas-angela-merkel-orban-viktor-europai-unio-kulugyi-fokepviselo/',
 );
-const trtPlates = source(
-  'TRT World',
-  "EU's Borrell: Kosovo and Serbia reach deal to end car number plate row",
-  'https://www.trtworld.com/video/12770642',
-  READ,
-);
-const slobodenPecatOhrid = source(
-  'Sloboden Pečat',
-  'Belgrade and Pristina agree the annex to the normalisation agreement in Ohrid',
-  'https://www.slobodenpecat.mk/en/belgrad-i-prishtina-vo-ohrid-go-usoglasija-aneksot-na-dogovorot-za-normalizacija-na-megjusebnite-odnosi/',
-);
 const vijesiSorensen = source(
   'Vijesti',
   'The EU Council appointed Peter Sorensen as Special Representative for the Belgrade-Pristina Dialogue',
@@ -266,11 +199,6 @@ const ewbLajcak = source(
   'European Western Balkans',
   'Miroslav Lajčák appointed as EU Special Representative for the Belgrade-Pristina Dialogue and regional issues',
   'https://europeanwesternbalkans.com/2020/04/03/miroslav-lajcak-appointed-as-eu-special-representative-for-the-belgrade-pristina-dialogue-and-regional-issues/',
-);
-const esiMontenegro = source(
-  'European Stability Initiative',
-  'Montenegro: the 55 percent rule',
-  'https://www.esiweb.org/index.php?lang=en&id=281&story_ID=10&slide_ID=9',
 );
 const tasrLajcak = source(
   'TASR',
@@ -342,11 +270,6 @@ const rksMilosevic = source(
   'RKS News',
   '24 years since the extradition of Slobodan Milosevic to The Hague',
   'https://rks.news/24-years-since-the-extradition-of-dictator-slobodan-milosevic-to-the-hague',
-);
-const unPress1244 = source(
-  'United Nations',
-  'Security Council welcomes Yugoslavia’s acceptance of peace principles, authorizes civil, security presence in Kosovo (SC/6686)',
-  'https://press.un.org/en/1999/19990610.SC6686.html',
 );
 
 const kurirDacic = source(
@@ -442,12 +365,6 @@ const bgnesSiljanovska = source(
   'https://bgnesnews.com/balkans/gordana-siljanovska-was-sworn-in-as-the-president-of-macedonia',
   READ,
 );
-const ajcSiljanovska = source(
-  'The Atlanta Journal-Constitution',
-  "North Macedonia's new president reignites a spat with Greece at her inauguration ceremony",
-  'https://www.ajc.com/news/nation-world/north-macedonias-new-president-reignites-a-spat-with-greece-at-her-inauguration-ceremony/STH3ZIIEOBFM7HBGY4ZEDRJ56M/',
-  READ,
-);
 
 const trtMontenegro2023 = source(
   'TRT World',
@@ -492,19 +409,7 @@ const azvisionMilanovic = source(
   'https://en.azvision.az/news/186222/zoran-milanovic-secures-landslide-victory-in-croatian-presidential-runoff.html',
   READ,
 );
-const balkanEuCroatia = source(
-  'BalkanEU',
-  'Croatia enters EU as the 28th member',
-  'https://balkaneu.com/croatia-enters-eu-28th-member/',
-  READ,
-);
 
-const n1Karadzic = source(
-  'N1',
-  'Radovan Karadzic sentenced to life imprisonment',
-  'https://n1info.ba/english/news/a323008-radovan-karadzic-sentenced-to-life-imprisonment/',
-  READ,
-);
 const intellinewsKaradzic = source(
   'bne IntelliNews',
   'Appeal court gives Karadzic life sentence, confirms genocide conviction',
@@ -521,18 +426,6 @@ const asilMladic = source(
   'American Society of International Law',
   'ICTY convicts Ratko Mladić of genocide, war crimes, and crimes against humanity (November 22, 2017)',
   'https://asil.org/blogs/icty-convicts-ratko-mladi%C4%87-genocide-war-crimes-and-crimes-against-humanity-november-22-2017',
-  READ,
-);
-const independentMladic = source(
-  'The Independent',
-  'Ratko Mladic: UN judges uphold genocide conviction and life sentence',
-  'https://www.independent.co.uk/news/world/europe/ratko-mladic-bosnia-genocide-verdict-b1861843.html',
-  READ,
-);
-const cbcMladic = source(
-  'CBC News',
-  'War crimes fugitive Mladic arrested',
-  'https://www.cbc.ca/news/world/war-crimes-fugitive-mladic-arrested-1.1009999',
   READ,
 );
 const washingtonTimesMladic = source(
@@ -597,11 +490,6 @@ const b92Barduani = source(
   'Italijanski general Enriko Barduani novi komandant KFOR-a',
   'https://b92.net/info/kosovo/66681/italijanski-general-enriko-barduani-novi-komandant-kfor-a-video/vest',
   READ,
-);
-const kosovapressBarduani = source(
-  'Kosovapress',
-  'NATO admiral on dialogue: governments acting unilaterally escalate tensions',
-  'https://kosovapress.com/eng/nato-admiral-on-dialogue-governments-acting-unilaterally-escalate-tensions',
 );
 
 export const people: readonly PersonEntity[] = [

@@ -1,5 +1,6 @@
 import { entityId, type PlaceEntity, type Relation, type Source } from '../types';
 import { source } from '../source';
+import { scmpZvecan } from './shared-sources';
 
 /**
  * Places: capitals, the divided city of Mitrovica, the Serb-majority north of Kosovo and its crossings,
@@ -190,11 +191,6 @@ const protothemaZvecan = source(
   'Proto Thema',
   'Tensions high in Kosovo as KFOR soldiers injured in clashes with Serbs',
   'https://en.protothema.gr/2023/05/30/tensions-high-in-kosovo-as-kfor-soldiers-injured-in-clashes-with-serbs/',
-);
-const scmpZvecan = source(
-  'South China Morning Post',
-  'Dozens of Nato soldiers hurt in Kosovo clash with Serbs',
-  'https://www.scmp.com/news/world/europe/article/3222247/dozens-nato-soldiers-hurt-kosovo-clash-serbs',
 );
 const ideaSeptember2023 = source(
   'International IDEA',

@@ -1,0 +1,175 @@
+import { source } from '../source';
+
+/** Sources cited by more than one data file: declared once. */
+const READ = '2026-12';
+
+export const ajcSiljanovska = source(
+  'The Atlanta Journal-Constitution',
+  "North Macedonia's new president reignites a spat with Greece at her inauguration ceremony",
+  'https://www.ajc.com/news/nation-world/north-macedonias-new-president-reignites-a-spat-with-greece-at-her-inauguration-ceremony/STH3ZIIEOBFM7HBGY4ZEDRJ56M/',
+  READ,
+);
+export const b92Ohrid = source(
+  'B92',
+  'Agreement reached in Ohrid on the implementation annex',
+  'https://www.b92.net/eng/news/politics.php?yyyy=2023&mm=03&dd=19&nav_id=115614',
+);
+export const b92Radoicic = source(
+  'B92',
+  'Radoičić detained in Belgrade',
+  'https://www.b92.net/eng/news/politics.php?yyyy=2023&mm=10&dd=03&nav_id=116750',
+);
+export const babelBanjska = source(
+  'Babel',
+  'The number of victims of shootouts between armed men and the police has increased in Kosovo',
+  'https://babel.ua/en/news/98804-the-number-of-victims-of-shootouts-between-armed-men-and-the-police-has-increased-in-kosovo',
+);
+export const balkanEuCroatia = source(
+  'BalkanEU',
+  'Croatia enters EU as the 28th member',
+  'https://balkaneu.com/croatia-enters-eu-28th-member/',
+  READ,
+);
+export const brTroops = source(
+  'Bayerischer Rundfunk',
+  'Serbischer Präsident verspricht Truppenrückzug von Kosovo-Grenze',
+  'https://www.br.de/nachrichten/meldung/serbischer-praesident-verspricht-truppenrueckzug-von-kosovo-grenze,3005e51d7',
+);
+export const cbcMladic = source(
+  'CBC News',
+  'War crimes fugitive Mladic arrested',
+  'https://www.cbc.ca/news/world/war-crimes-fugitive-mladic-arrested-1.1009999',
+  READ,
+);
+export const cnaBanjska = source(
+  'CNA',
+  'Masked and with armored vehicles, 30 people break the door of the Monastery',
+  'https://cna.al/english/kosova-bota/foto-te-maskuar-dhe-me-autoblinda-30-persona-thyejne-deren-e-manasti-i375001',
+  READ,
+);
+export const deccanSrebrenica = source(
+  'Deccan Herald',
+  'UN General Assembly declares Srebrenica genocide remembrance day',
+  'https://www.deccanherald.com/world/un-general-assembly-declares-srebrenica-genocide-remembrance-day-3036208',
+);
+export const efeBanjska = source(
+  'EFE',
+  '4 die in gun battle between police, militants in Kosovo monastery siege',
+  'https://efe.com/en/latest-news/2023-09-24/armed-men-storm-into-kosovo-monastery-after-deadly-clash-with-police/',
+  READ,
+);
+export const esiMontenegro = source(
+  'European Stability Initiative',
+  'Montenegro: the 55 percent rule',
+  'https://www.esiweb.org/index.php?lang=en&id=281&story_ID=10&slide_ID=9',
+);
+export const ewbKaran = source(
+  'European Western Balkans',
+  'Dodik’s party candidate narrowly wins snap presidential election in Republika Srpska',
+  'https://europeanwesternbalkans.com/2025/11/24/dodiks-party-candidate-narrowly-wins-snap-presidential-election-in-republika-srpska/',
+);
+export const ewbKurtiFails = source(
+  'European Western Balkans',
+  'Kurti fails to form a new government',
+  'https://europeanwesternbalkans.com/2025/10/27/kurti-fails-to-form-a-new-government/',
+);
+export const ewbUsTroops = source(
+  'European Western Balkans',
+  'US calls Serbia to withdraw "unprecedented" military deployment on Kosovo border',
+  'https://europeanwesternbalkans.com/2023/09/30/us-calls-serbia-to-withdraw-unprecedented-military-deployment-on-kosovo-border/',
+);
+export const ideaSep2023 = source(
+  'International IDEA',
+  'Democracy Tracker: Kosovo, September 2023',
+  'https://www.idea.int/democracytracker/report/kosovo/september-2023',
+);
+export const independentMladic = source(
+  'The Independent',
+  'Ratko Mladic: UN judges uphold genocide conviction and life sentence',
+  'https://www.independent.co.uk/news/world/europe/ratko-mladic-bosnia-genocide-verdict-b1861843.html',
+  READ,
+);
+export const kohaAsm = source(
+  'Koha',
+  'EU draft statute for the Association unlikely to be annulled',
+  'https://www.koha.net/en/arberi/draftstatuti-i-be-se-per-asociacionin-nuk-ka-gjasa-te-anulohet',
+);
+export const kosovapressBarduani = source(
+  'Kosovapress',
+  'NATO admiral on dialogue: governments acting unilaterally escalate tensions',
+  'https://kosovapress.com/eng/nato-admiral-on-dialogue-governments-acting-unilaterally-escalate-tensions',
+);
+export const kosovoOnlineEuro = source(
+  'Kosovo Online',
+  'Central Bank: from February 1, the euro will be the only currency in Kosovo for cash transactions',
+  'https://www.kosovo-online.com/en/news/business/central-bank-february-1-euro-will-be-only-currency-kosovo-cash-transactions-17-1-2024',
+);
+export const n1Karadzic = source(
+  'N1',
+  'Radovan Karadzic sentenced to life imprisonment',
+  'https://n1info.ba/english/news/a323008-radovan-karadzic-sentenced-to-life-imprisonment/',
+  READ,
+);
+export const noaKurti3 = source(
+  'Noa',
+  'Kuvendi i Kosovës voton qeverinë e re! Albin Kurti zgjidhet kryeministër',
+  'https://noa.al/lajmi/2026/02/2562408.html',
+  READ,
+);
+export const prishtinaInsightKurti3 = source(
+  'Prishtina Insight',
+  'Kurti elected prime minister for a third time',
+  'https://prishtinainsight.com/?p=33590',
+);
+export const rksBanjskaCourt = source(
+  'RKS News',
+  'Court session for Banjska case to be held today',
+  'https://rks.news/court-session-for-banjska-case-to-be-held-today',
+);
+export const rksCensus = source(
+  'RKS News',
+  '1 million 586 thousand 659 residents in Kosovo, 560 thousand dwellings and 353 thousand households – the census results are released',
+  'https://rks.news/1-million-586-thousand-659-residents-in-kosovo-560-thousand-dwellings-and-353-thousand-households-the-census-results-are-released',
+);
+export const rtvStaraPazovaMacut = source(
+  'RTV Stara Pazova',
+  'Izabrana nova Vlada Srbije',
+  'https://rtvstarapazova.rs/sr/vest.php?id=19713',
+);
+export const scmpZvecan = source(
+  'South China Morning Post',
+  'Dozens of Nato soldiers hurt in Kosovo clash with Serbs',
+  'https://www.scmp.com/news/world/europe/article/3222247/dozens-nato-soldiers-hurt-kosovo-clash-serbs',
+);
+export const slobodenPecatOhrid = source(
+  'Sloboden Pečat',
+  'Belgrade and Pristina agree the annex to the normalisation agreement in Ohrid',
+  'https://www.slobodenpecat.mk/en/belgrad-i-prishtina-vo-ohrid-go-usoglasija-aneksot-na-dogovorot-za-normalizacija-na-megjusebnite-odnosi/',
+);
+export const srpskaTimesMacut = source(
+  'The Srpska Times',
+  'Vučić proposes Dr. Đuro Macut as prime minister-designate',
+  'https://thesrpskatimes.com/vucic-proposes-dr-duro-macut-as-prime-minister-designate/',
+);
+export const stripesTroops = source(
+  'Stars and Stripes',
+  'US urges Serbia to pull back troops massed near Kosovo border',
+  'https://www.stripes.com/theaters/europe/2023-09-30/us-serbia-troops-border-kosovo-11549884.html',
+);
+export const trtDrawdown = source(
+  'TRT World',
+  'US says Serbia has begun pulling back forces from Kosovo border',
+  'https://www.trtworld.com/article/15241930',
+  READ,
+);
+export const trtPlates = source(
+  'TRT World',
+  "EU's Borrell: Kosovo and Serbia reach deal to end car number plate row",
+  'https://www.trtworld.com/video/12770642',
+  READ,
+);
+export const unPress1244 = source(
+  'United Nations',
+  'Security Council welcomes Yugoslavia’s acceptance of peace principles, authorizes civil, security presence in Kosovo (SC/6686)',
+  'https://press.un.org/en/1999/19990610.SC6686.html',
+);
