@@ -1,15 +1,17 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { openPanel, settledState, tabIdOf } from './harness/chromium-helpers';
+import { describeRequests, startLookupStandin, type LookupStandin, type Responder } from './harness/lookup-standin';
 
 /**
  * Related coverage against a stand-in for GDELT on 127.0.0.1 (the test build's look-up base is set in
  * extension storage, which no page can reach): success, 429, a timeout, a plain-text error with 200,
  * malformed JSON, a title carrying HTML and script — and, with look-ups off, not one request.
+ *
+ * Each test has its own browser profile and its own stand-in: no test inherits another's cache, rate
+ * limit or back-off, and no late request of one test lands in another's log.
  */
 const ARTICLE = readFileSync('tests/fixtures/articles/bk-serbia-troops-kosovo-border-en/source.html', 'utf8');
 const TODAY = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
@@ -51,18 +53,7 @@ const gdeltArticles = {
   ],
 };
 
-let session: ChromiumSession;
-let server: Server;
-let origin: string;
-const requests: string[] = [];
-
-function respond(req: IncomingMessage, res: import('node:http').ServerResponse) {
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  if (url.pathname === '/article/') {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(ARTICLE.replaceAll('2023-09-30', TODAY));
-    return;
-  }
-  requests.push(url.pathname + url.search);
+const respond: Responder = (url, _req, res) => {
   const mode = url.pathname.split('/')[1];
   if (mode === 'ok') res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(gdeltArticles));
   else if (mode === 'plaintext')
@@ -85,20 +76,21 @@ function respond(req: IncomingMessage, res: import('node:http').ServerResponse) 
         content_urls: { desktop: { page: 'javascript:window.__pwned=1' } },
       }),
     );
+  // Longer than the client's 8 s timeout; the stand-in closes it when the test ends.
   else if (mode === 'slow') setTimeout(() => res.writeHead(200).end(JSON.stringify(gdeltArticles)), 12_000);
   else res.writeHead(404).end();
-}
+};
 
-beforeAll(async () => {
-  server = createServer(respond);
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+let session: ChromiumSession;
+let standin: LookupStandin;
+
+beforeEach(async () => {
+  standin = await startLookupStandin({ '/article/': () => ARTICLE.replaceAll('2023-09-30', TODAY) }, respond);
   session = await launchChromium();
 });
-afterAll(async () => {
+afterEach(async () => {
   await session?.close();
-  server?.closeAllConnections();
-  await new Promise<void>((ok) => server?.close(() => ok()));
+  await standin?.close();
 });
 
 async function setStorage(items: Record<string, unknown>) {
@@ -106,10 +98,12 @@ async function setStorage(items: Record<string, unknown>) {
   await worker.evaluate((i) => chrome.storage.local.set(i), items);
 }
 
+const LOOKUPS_ON = { settings: { version: 1, networkAsked: true, networkLookups: true } };
+
 async function panelFor(mode: string): Promise<{ panel: Page; page: Page }> {
-  await setStorage({ 'test:gdeltBase': `${origin}/${mode}/api` });
+  await setStorage({ 'test:gdeltBase': `${standin.origin}/${mode}/api` });
   const page = await session.context.newPage();
-  const url = `${origin}/article/?${mode}`;
+  const url = `${standin.origin}/article/?${mode}`;
   await page.goto(url);
   const tabId = await tabIdOf(session, url);
   expect((await settledState(session, tabId)).status).toBe('ready');
@@ -119,7 +113,7 @@ async function panelFor(mode: string): Promise<{ panel: Page; page: Page }> {
 const status = (panel: Page) => panel.locator('[data-testid="live-coverage"]').getAttribute('data-status');
 
 describe('related coverage, look-ups allowed', () => {
-  beforeAll(() => setStorage({ settings: { version: 1, networkAsked: true, networkLookups: true } }));
+  beforeEach(() => setStorage(LOOKUPS_ON));
 
   test('success: grouped by language, names sent listed, HTML in a title is text, bad links dropped', async () => {
     const { panel } = await panelFor('ok');
@@ -136,9 +130,12 @@ describe('related coverage, look-ups allowed', () => {
     expect(hrefs.every((h) => /^https?:\/\//.test(h))).toBe(true);
     expect(await panel.locator('[data-testid="curated"] a').count()).toBeGreaterThan(2);
     // What the stand-in received is names only: no page text, no URL of the article.
-    const sent = decodeURIComponent(requests.at(-1) ?? '');
+    const lookups = standin.lookups();
+    expect(lookups.length, describeRequests(standin.seen)).toBe(1);
+    const sent = decodeURIComponent(lookups[0]!.path);
     expect(sent).toMatch(/query=/);
     expect(sent).not.toMatch(/127\.0\.0\.1|pull back troops|Adria Wire/);
+    expect(lookups[0]!.referer, 'the look-up carries no referrer').toBeNull();
   });
 
   test.each([
@@ -146,32 +143,32 @@ describe('related coverage, look-ups allowed', () => {
     ['malformed', 'malformed JSON'],
     ['slow', 'a timeout'],
   ])('%s: %s says unavailable, and the cards stay', async (mode) => {
-    await new Promise((r) => setTimeout(r, 5200)); // GDELT asks for one request every 5 s: the client keeps to it
+    // The reader's own earlier reading of the same story is there whatever GDELT does: read it once first.
+    await setStorage({ 'test:gdeltBase': `${standin.origin}/${mode}/api` });
+    const first = await session.context.newPage();
+    await first.goto(`${standin.origin}/article/?earlier`);
+    await settledState(session, await tabIdOf(session, `${standin.origin}/article/?earlier`));
     const { panel } = await panelFor(mode);
     await expect.poll(() => status(panel), { timeout: 20_000 }).toBe('error');
     expect(await panel.textContent('[data-testid="coverage-unavailable"]')).toMatch(/unavailable/);
     expect(await panel.locator('[data-testid="card-kosovo"]').count()).toBe(1);
-    // The reader's own earlier reading (the same story, opened before) is there whatever GDELT does.
     expect(await panel.locator('[data-testid="earlier-reading"] li').count()).toBeGreaterThan(0);
   });
 
   test('429: says to wait, and backs off', async () => {
-    await new Promise((r) => setTimeout(r, 5200));
-    const before = requests.length;
     const { panel } = await panelFor('ratelimited');
     await expect.poll(() => status(panel), { timeout: 15_000 }).toBe('error');
     expect(await panel.textContent('[data-testid="coverage-unavailable"]')).toMatch(/wait/);
     // Asking again at once does not reach the server: the client waits after a 429.
     await panel.reload();
     await expect.poll(() => status(panel), { timeout: 15_000 }).toBe('error');
-    expect(requests.length - before).toBe(1);
+    expect(standin.lookups().length, describeRequests(standin.seen)).toBe(1);
   });
 
   test('offline: the cards are there, coverage unavailable', async () => {
-    await new Promise((r) => setTimeout(r, 11_000)); // past the 429 back-off
     await setStorage({ 'test:gdeltBase': 'http://127.0.0.1:9/api' });
     const page = await session.context.newPage();
-    const url = `${origin}/article/?offline`;
+    const url = `${standin.origin}/article/?offline`;
     await page.goto(url);
     const tabId = await tabIdOf(session, url);
     await settledState(session, tabId);
@@ -183,10 +180,7 @@ describe('related coverage, look-ups allowed', () => {
 
 describe('Wikipedia for a name outside the knowledge base', () => {
   test('a dated summary, credited and linked; markup in it shown as text, bad links replaced', async () => {
-    await setStorage({
-      settings: { version: 1, networkAsked: true, networkLookups: true },
-      'test:wikiBase': `${origin}/wiki/summary/`,
-    });
+    await setStorage({ ...LOOKUPS_ON, 'test:wikiBase': `${standin.origin}/wiki/summary/` });
     const { panel } = await panelFor('wikitest');
     const other = panel.locator('[data-testid="card-other"]').filter({ hasText: 'Jake Sullivan' });
     await other.locator('.card-head').click();
@@ -198,21 +192,41 @@ describe('Wikipedia for a name outside the knowledge base', () => {
     const href = await summary.locator('a').getAttribute('href');
     expect(href).toMatch(/^https:\/\/en\.wikipedia\.org\/wiki\/Jake_Sullivan$/);
     expect(await panel.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    expect(requests.some((r) => r.startsWith('/wiki/summary/Jake_Sullivan'))).toBe(true);
+    expect(standin.lookups().some((r) => r.path.startsWith('/wiki/summary/Jake_Sullivan'))).toBe(true);
   });
 });
 
 describe('related coverage, look-ups off', () => {
   test('no request leaves the browser; the panel says nothing was sent', async () => {
+    // Bases that would answer: a look-up that slipped through would succeed, and be seen.
     await setStorage({
       settings: { version: 1, networkAsked: true, networkLookups: false },
-      'test:gdeltBase': `${origin}/ok/api`,
+      'test:gdeltBase': `${standin.origin}/ok/api`,
+      'test:wikiBase': `${standin.origin}/wiki/summary/`,
     });
-    const before = requests.length;
-    const { panel } = await panelFor('off');
-    await expect.poll(() => status(panel), { timeout: 10_000 }).toBe('off');
-    await new Promise((r) => setTimeout(r, 1000));
-    expect(requests.length).toBe(before);
+    const page = await session.context.newPage();
+    const url = `${standin.origin}/article/?off`;
+    await page.goto(url);
+    const tabId = await tabIdOf(session, url);
+    expect((await settledState(session, tabId)).status).toBe('ready');
+    const panel = await openPanel(session, tabId);
+    const answered = () => expect.poll(() => status(panel), { timeout: 15_000 }).toMatch(/^(off|ok|error)$/);
+    await answered();
+    // Everything that would look something up has had its turn: the coverage section has its answer, and
+    // the card of a name outside the knowledge base (a Wikipedia look-up when allowed) is open.
+    const other = panel.locator('[data-testid="card-other"]').filter({ hasText: 'Jake Sullivan' });
+    await other.locator('.card-head').click();
+    await other.locator('.card-head[aria-expanded="true"]').waitFor();
+    await panel.reload();
+    await answered();
+    console.log(`# the stand-in saw, with look-ups off:\n${describeRequests(standin.seen)}`);
+    expect(
+      standin.lookups(),
+      `look-ups reached the stand-in with look-ups off:\n${describeRequests(standin.seen)}`,
+    ).toEqual([]);
+    // The page itself was served (the stand-in saw the browser), so an empty log is not a dead server.
+    expect(standin.seen.some((r) => r.path === '/article/?off')).toBe(true);
+    expect(await status(panel)).toBe('off');
     expect(await panel.locator('[data-testid="sent-terms"]').count()).toBe(0);
     expect(await panel.locator('[data-testid="card-kosovo"]').count()).toBe(1);
   });
