@@ -10,6 +10,7 @@ interface Tally {
   failed: number;
 }
 const total: Tally = { passed: 0, failed: 0 };
+const startedAll = Date.now();
 const failures: string[] = [];
 mkdirSync('tests/artifacts', { recursive: true });
 
@@ -67,7 +68,7 @@ step('web-ext lint (firefox)', run('npx', ['tsx', 'tests/tools/web-ext-lint.ts',
 if (built) vitest('e2e', 'vitest.e2e.config.ts');
 else step('e2e (skipped: build failed)', false);
 
-console.log('');
+console.log(`\nnpm test took ${((Date.now() - startedAll) / 1000).toFixed(0)} s`);
 if (failures.length > 0) console.log(`Failed: ${failures.join('; ')}`);
 console.log(`${total.passed} passed, ${total.failed} failed`);
 process.exit(total.failed > 0 ? 1 : 0);

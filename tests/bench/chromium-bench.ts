@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumPath, launchChromium, type ChromiumSession } from '../e2e/harness/chromium';
 import { tabIdOf } from '../e2e/harness/chromium-helpers';
+import { startBadPagesServer } from '../e2e/harness/bad-pages-server';
 import { startFixtureServer, type FixtureServer } from '../e2e/harness/server';
 import type { TabState, TabStatus } from '../../lib/protocol/tab-state';
 import type { ProbeTimes } from './content-probe';
@@ -22,6 +23,9 @@ import {
 const BENCH_PAGES = resolve('tests/fixtures/bench');
 const CARDS = '[data-testid="cards"]';
 const MEASURE = 'kontekst-content';
+/** Generated pages of these sizes, each loaded this many times. */
+export const LARGE_PAGES_MB = [1, 10] as const;
+const LARGE_PAGE_LOADS = 3;
 
 export interface ChromiumPlan {
   /** Every fixture page: loaded once each (long tasks, first-load figures). */
@@ -46,9 +50,10 @@ export interface PageLoad {
   slug: string;
   /**
    * start: the bench's start page, the first page of its tab (in a fresh browser, the first run of the
-   * content script in the renderer); first: a fixture page's first load; reload: the sample's reloads.
+   * content script in the renderer); first: a fixture page's first load; reload: the sample's reloads;
+   * large: the generated 1 and 10 MB articles (a very large page's hand-over).
    */
-  kind: 'start' | 'first' | 'reload' | 'control';
+  kind: 'start' | 'first' | 'reload' | 'control' | 'large';
   status: TabStatus | 'timeout';
   /** The content script's own User Timing measure (gate and hand-over), ms. */
   measureMs: number | null;
@@ -387,6 +392,27 @@ export async function chromiumFigures(plan: ChromiumPlan, log: (s: string) => vo
       // Entries arrive asynchronously: look again for a moment if the first look saw none.
       for (let i = 0; i < 10 && record.longTasks.length === 0; i++)
         record.longTasks = explain(await longTasksOf(page, 100), record.tracedLongTasks);
+    });
+
+    // Very large pages: the content script's work follows what it hands over, not the page's size.
+    await attempt('large pages', async () => {
+      const bad = await startBadPagesServer();
+      try {
+        for (const mb of LARGE_PAGES_MB)
+          for (let i = 0; i < LARGE_PAGE_LOADS; i++) {
+            const url = bad.large(mb);
+            await load(
+              page,
+              `${mb} MB page`,
+              'large',
+              url,
+              async () => tab,
+              () => page.goto(url, { timeout: 60_000 }),
+            );
+          }
+      } finally {
+        await bad.close();
+      }
     });
 
     // 3. Opening the panel on the analysed flagship article.

@@ -60,9 +60,15 @@ describe('faults', () => {
     );
     const panel = await openPanel(session, tabId);
     const cdp = await session.context.newCDPSession(panel);
+    // Stopped for certain before the panel asks again: the browser reports the worker's version stopped.
+    const stopped = new Promise<void>((ok) =>
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((v) => v.runningStatus === 'stopped')) ok();
+      }),
+    );
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
-    await panel.waitForTimeout(500);
+    await stopped;
     // Any event wakes it again: here the panel asks for the tab's state.
     await panel.reload();
     worker = await session.worker();

@@ -228,8 +228,9 @@ describe('Panel quality (Chromium): accessibility, keyboard, narrow width, stabi
       const panel = await openPanel(session, tabId, { width: 380, height });
       // The map's data and the related coverage arrive after the first render.
       await panel.waitForSelector('[data-testid="locator-map"]');
-      await panel.waitForSelector('[data-testid="live-coverage"]');
-      await panel.waitForTimeout(500);
+      await panel.waitForSelector('[data-testid="live-coverage"]:not([data-status="loading"])');
+      // Two frames: whatever the last answer changed has been laid out, and its shifts reported.
+      await panel.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))));
       const shifts = await layoutShifts(panel);
       const cls = shifts.reduce((sum, s) => sum + s.value, 0);
       for (const s of shifts) console.log(`# layout shift ${s.value.toFixed(4)}: ${s.sources.join(', ')}`);
@@ -243,7 +244,7 @@ describe('Panel quality (Chromium): accessibility, keyboard, narrow width, stabi
         block.style.height = '300px';
         document.querySelector('main')!.prepend(block);
       });
-      await panel.waitForTimeout(300);
+      await expect.poll(async () => (await layoutShifts(panel)).length).toBeGreaterThan(shifts.length);
       const control = (await layoutShifts(panel)).length - shifts.length;
       console.log(`# layout shift positive control: ${control} new entries`);
       expect(control).toBeGreaterThan(0);

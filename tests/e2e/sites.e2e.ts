@@ -42,7 +42,11 @@ describe('a site the reader enables', () => {
     const page = await session.context.newPage();
     await page.goto(url);
     const tabId = await tabIdFor(url);
-    await page.waitForTimeout(800);
+    // A content script would have run by now (document_idle comes before the page's first idle period):
+    // its measure would be on the page's timeline.
+    await page.waitForLoadState('load');
+    await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null))));
+    expect(await page.evaluate(() => performance.getEntriesByName('kontekst-content').length)).toBe(0);
     const worker = await session.worker();
     expect(
       await worker.evaluate(async (k) => (await chrome.storage.session.get(k))[k] ?? null, `tab:${tabId}`),
