@@ -316,9 +316,22 @@ export const organizations: readonly OrganizationEntity[] = [
         sources: [rks4700],
       },
       {
-        text: 'Italian Major General Enrico Barduani took command of KFOR on 11 October 2024 at Camp Film City in Pristina, succeeding Major General Özkan Ulutaş of Türkiye. Commanders usually rotate about once a year.',
+        text: 'Italian Major General Enrico Barduani took command of KFOR on 11 October 2024 at Camp Film City in Pristina, succeeding Major General Özkan Ulutaş of Türkiye.',
         asOf: '2024-10-11',
         sources: [kosovapressBarduani, wikiKfor],
+        timeline: true,
+      },
+      {
+        text: 'Türkiye’s Major General Özkan Ulutaş, who had led KFOR in 2023–24, took command again on 3 October 2025, succeeding Barduani. Commanders usually rotate about once a year.',
+        asOf: '2025-10-03',
+        sources: [
+          source(
+            'Türkiye Today',
+            'Türkiye assumes NATO command in Kosovo for second time since 1999',
+            'https://www.turkiyetoday.com/region/turkiye-assumes-nato-command-in-kosovo-for-second-time-since-1999-3207926',
+            '2026-12',
+          ),
+        ],
         timeline: true,
       },
       {
@@ -469,7 +482,8 @@ export const organizations: readonly OrganizationEntity[] = [
       { to: entityId('kosovo'), kind: 'deployed-in' },
       { to: entityId('unscr-1244'), kind: 'related', note: 'Mandate' },
       { to: entityId('kumanovo-agreement'), kind: 'related', note: 'Military-Technical Agreement of 9 June 1999' },
-      { to: entityId('enrico-barduani'), kind: 'related', note: 'Commander from 11 October 2024' },
+      { to: entityId('ozkan-ulutas'), kind: 'related', note: 'Commander since 3 October 2025 (also 2023–24)' },
+      { to: entityId('enrico-barduani'), kind: 'related', note: 'Commander from 11 October 2024 to 3 October 2025' },
       { to: entityId('zvecan-clashes-2023'), kind: 'related' },
       { to: entityId('banjska-attack'), kind: 'related' },
     ],

@@ -479,6 +479,18 @@ const lajmiKonjufca = source(
   READ,
 );
 
+const turkiyeTodayUlutas2025 = source(
+  'Türkiye Today',
+  'Türkiye assumes NATO command in Kosovo for second time since 1999',
+  'https://www.turkiyetoday.com/region/turkiye-assumes-nato-command-in-kosovo-for-second-time-since-1999-3207926',
+  READ,
+);
+const lajmiUlutas2025 = source(
+  'Lajmi.net',
+  'Ulutash rikthehet në komandën e KFOR-it',
+  'https://lajmi.net/ulutash-rikthehet-ne-komanden-e-kfor-it-llogaris-ne-vazhdimin-e-bashkepunimit-me-policine-e-kosoves-dhe-eulex-in/',
+  READ,
+);
 const ewbBarduani = source(
   'European Western Balkans',
   'Italian General Enrico Barduani to be appointed the KFOR Commander on 11 October',
@@ -1827,7 +1839,7 @@ export const people: readonly PersonEntity[] = [
       { text: 'Енрико Бардуани', lang: 'sr-Cyrl' },
       { text: 'Barduani', lang: 'en', form: 'short', needsContext: true },
     ],
-    summary: 'Italian major general who took command of NATO’s KFOR in October 2024.',
+    summary: 'Italian major general who commanded NATO’s KFOR from October 2024 to October 2025.',
     region: 'balkans',
     importance: 1,
     facts: [
@@ -1838,18 +1850,58 @@ export const people: readonly PersonEntity[] = [
         timeline: true,
       },
       {
-        text: 'Before that he headed defence policy in the cabinet of Italy’s defence minister Guido Crosetto; he had served in Kosovo before, in 2001 and as KFOR chief of staff in 2015–16.',
+        text: 'Before that he headed defence policy in the cabinet of Italy’s defence minister Guido Crosetto; he had served in Kosovo before, in 2001 and as head of the KFOR commander’s office in 2015–16.',
         asOf: '2024-10-09',
         sources: [ewbBarduani],
+      },
+      {
+        text: 'He handed KFOR’s command back to Türkiye’s Maj. Gen. Özkan Ulutaş on 3 October 2025, after a year in the post.',
+        asOf: '2025-10-03',
+        sources: [turkiyeTodayUlutas2025, lajmiUlutas2025],
+      },
+    ],
+    relations: [
+      { to: entityId('kfor'), kind: 'led', note: 'Commander from 11 October 2024 to 3 October 2025' },
+      { to: entityId('italy'), kind: 'related', note: 'Italian Army officer' },
+      { to: entityId('ozkan-ulutas'), kind: 'related', note: 'Predecessor and successor as KFOR commander' },
+    ],
+  },
+  {
+    id: entityId('ozkan-ulutas'),
+    type: 'person',
+    kind: 'military',
+    name: 'Özkan Ulutaş',
+    names: [
+      { text: 'Özkan Ulutaş', lang: 'en' },
+      { text: 'Ozkan Ulutas', lang: 'en', form: 'common' },
+      { text: 'Ozkan Ulutaš', lang: 'sr-Latn' },
+      { text: 'Озкан Улуташ', lang: 'sr-Cyrl' },
+      { text: 'Ozkan Ulutash', lang: 'sq' },
+      { text: 'Ulutaş', lang: 'en', form: 'short', needsContext: true },
+    ],
+    summary: 'Turkish major general, commander of NATO’s KFOR in 2023–24 and again since October 2025.',
+    region: 'balkans',
+    importance: 2,
+    facts: [
+      {
+        text: 'He was the first Turkish officer to command KFOR, from October 2023 until he handed over to Italy’s Maj. Gen. Enrico Barduani on 11 October 2024.',
+        asOf: '2024-10-11',
+        sources: [lajmiUlutas2025, kosovapressBarduani],
+      },
+      {
+        text: 'He took command of KFOR again on 3 October 2025 at the force’s headquarters in Pristina, succeeding Barduani; it is the second time Türkiye leads the mission since 1999.',
+        asOf: '2025-10-03',
+        sources: [turkiyeTodayUlutas2025, lajmiUlutas2025],
+        timeline: true,
       },
     ],
     relations: [
       {
         to: entityId('kfor'),
         kind: 'leads',
-        note: 'Commander from 11 October 2024 (commanders usually rotate yearly)',
+        note: 'Commander since 3 October 2025 (commanders usually rotate yearly)',
       },
-      { to: entityId('italy'), kind: 'related', note: 'Italian Army officer' },
+      { to: entityId('turkey'), kind: 'related', note: 'Turkish Army officer' },
     ],
   },
 
