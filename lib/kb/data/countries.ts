@@ -1,6 +1,6 @@
 import { entityId, type PlaceEntity, type Source } from '../types';
 import { source } from '../source';
-import { deccanSrebrenica, ewbKaran, kosovoOnlineEuro, rksCensus } from './shared-sources';
+import { deccanSrebrenica, ewbKaran, ewbKaranRerun, kosovoOnlineEuro, rksCensus } from './shared-sources';
 
 /*
  * Countries, territories, entities and regions (helper KB-A1).
@@ -776,6 +776,12 @@ export const countries: readonly PlaceEntity[] = [
         asOf: '2025-11-23',
         timeline: true,
         sources: [ewbKaran],
+      },
+      {
+        text: 'Bosnia’s Central Election Commission found irregularities and had the vote repeated at 136 polling stations on 8 February 2026; Karan won again, by about 11,000 votes over Branko Blanuša, and serves out Dodik’s term until the general election of October 2026.',
+        asOf: '2026-02-08',
+        timeline: true,
+        sources: [ewbKaranRerun],
       },
       {
         text: 'Republika Srpska’s leaders, like Serbia’s, rejected the UN General Assembly resolution of 23 May 2024 on the 1995 Srebrenica genocide, saying it brands Serbs a “genocidal nation”; its sponsors said it was not aimed at any people.',

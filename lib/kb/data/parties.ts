@@ -1,6 +1,6 @@
 import { entityId, type OrganizationEntity, type Source } from '../types';
 import { source } from '../source';
-import { ewbKaran } from './shared-sources';
+import { ewbKaran, ewbKaranRerun } from './shared-sources';
 
 /**
  * Political parties that recur in Balkans news: Serbia’s ruling SNS and its partner SPS, the Kosovo Serb Srpska
@@ -550,9 +550,9 @@ export const parties: readonly OrganizationEntity[] = [
         sources: [wikiSnsd],
       },
       {
-        text: 'After Dodik lost his post as Republika Srpska’s president in August 2025, the party’s candidate Siniša Karan narrowly won the snap presidential election of 23 November 2025 on preliminary results; the opposition alleged fraud.',
-        asOf: '2025-11-24',
-        sources: [ewbKaran],
+        text: 'After Dodik lost his post as Republika Srpska’s president in August 2025, the party’s candidate Siniša Karan narrowly led the snap presidential election of 23 November 2025; after irregularities the vote was repeated at 136 polling stations on 8 February 2026, and Karan won.',
+        asOf: '2026-02-08',
+        sources: [ewbKaran, ewbKaranRerun],
         timeline: true,
       },
     ],
@@ -738,6 +738,12 @@ export const parties: readonly OrganizationEntity[] = [
         text: 'In the election of 8 May 2024 its coalition fell to about 16% of the vote and lost 28 seats.',
         asOf: '2024-05-08',
         sources: [wikiNm2024, cid2024],
+      },
+      {
+        text: 'After that defeat Kovačevski stepped down; Venko Filipče, a former health minister, has led the party since June 2024.',
+        asOf: '2024-06',
+        sources: [wikiSdsm],
+        timeline: true,
       },
     ],
     relations: [

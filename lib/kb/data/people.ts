@@ -21,6 +21,8 @@ import {
   prishtinaInsightKurti3,
   rksBanjskaCourt,
   rtvStaraPazovaMacut,
+  ewbKaran as ewbKaranShared,
+  ewbKaranRerun,
   slobodenPecatOhrid,
   srpskaTimesMacut,
   stripesTroops,
@@ -1139,6 +1141,41 @@ export const people: readonly PersonEntity[] = [
   },
 
   // ——— Bosnia and Herzegovina ———
+  {
+    id: entityId('sinisa-karan'),
+    type: 'person',
+    kind: 'politician',
+    name: 'Siniša Karan',
+    names: [
+      { text: 'Siniša Karan', lang: 'sr-Latn' },
+      { text: 'Sinisa Karan', lang: 'en' },
+      { text: 'Синиша Каран', lang: 'sr-Cyrl' },
+      { text: 'Karan', lang: 'sr-Latn', form: 'short', needsContext: true },
+    ],
+    summary:
+      'SNSD politician, President of Republika Srpska since the snap election that followed Milorad Dodik’s removal.',
+    region: 'balkans',
+    importance: 2,
+    facts: [
+      {
+        text: 'As the candidate of Dodik’s SNSD he narrowly led the snap presidential election of 23 November 2025 ahead of Branko Blanuša; the opposition alleged fraud.',
+        asOf: '2025-11-23',
+        sources: [ewbKaranShared],
+      },
+      {
+        text: 'After the vote was repeated at 136 polling stations on 8 February 2026, the Central Election Commission declared him the winner; he serves out Dodik’s term until the general election of October 2026.',
+        asOf: '2026-02-08',
+        sources: [ewbKaranRerun],
+        timeline: true,
+      },
+    ],
+    relations: [
+      { to: entityId('republika-srpska'), kind: 'leads', note: 'President, elected in the snap election of 2025–26' },
+      { to: entityId('snsd'), kind: 'member-of' },
+      { to: entityId('milorad-dodik'), kind: 'related', note: 'Succeeded him as president of Republika Srpska' },
+    ],
+    wikipedia: 'https://en.wikipedia.org/wiki/Sini%C5%A1a_Karan',
+  },
   {
     id: entityId('milorad-dodik'),
     type: 'person',

@@ -68,6 +68,12 @@ export const ewbKaran = source(
   'Dodik’s party candidate narrowly wins snap presidential election in Republika Srpska',
   'https://europeanwesternbalkans.com/2025/11/24/dodiks-party-candidate-narrowly-wins-snap-presidential-election-in-republika-srpska/',
 );
+export const ewbKaranRerun = source(
+  'European Western Balkans',
+  'Siniša Karan wins the repeat vote, securing the position of President of Republika Srpska',
+  'https://europeanwesternbalkans.com/2026/02/09/sinisa-karan-wins-the-repeat-vote-securing-the-position-of-president-of-republika-srpska/',
+  READ,
+);
 export const ewbKurtiFails = source(
   'European Western Balkans',
   'Kurti fails to form a new government',
