@@ -94,6 +94,24 @@ const cnaCourtRuling = source(
   'https://www.cna.al/english/kosova-bota/gjykata-kushtetuese-i-rrezoi-dekretin-per-zgjedhjen-e-presidentit-re-i459178',
 );
 
+const prizrenPostHaxhiu = source(
+  'Prizren Post',
+  'Haxhiu will not be a candidate for president',
+  'https://prizrenpost.com/en/?p=42138',
+  '2026-12',
+);
+const lajmiHaxhiuDeputy = source(
+  'Lajmi.net',
+  'Albulena Haxhiu “Punëtorja e Vitit” – A po i mban tri pozita njëkohësisht?',
+  'https://lajmi.net/albulena-haxhiu-punetorja-e-vitit-a-po-i-mban-tri-pozita-njekohesisht/',
+  '2026-12',
+);
+const telegrafiHaxhiuSpeaker = source(
+  'Telegrafi',
+  'Haxhiu: Duhen dy kandidatë për të thirrur seancën për presidentin',
+  'https://telegrafi.com/zgjedhja-e-presidentit-haxhiu-vetem-nje-kandidat-duhen-dy-per-te-ftuar-seancen/',
+  '2026-12',
+);
 const fairplanetKurti = source(
   'Fair Planet',
   'Kosovo opposition movement gains half of parliament seats',
@@ -868,7 +886,7 @@ export const people: readonly PersonEntity[] = [
         sources: [tiranaTimesOsmani, nieuwsbladOsmani],
       },
       {
-        text: 'The Assembly did not elect a successor by the 5 March 2026 deadline; she dissolved it by decree on 6 March, the Constitutional Court suspended the decree on 9 March and ruled on it on 25 March 2026.',
+        text: 'The Assembly did not elect a successor by the 5 March 2026 deadline; she dissolved it by decree on 6 March, the Constitutional Court suspended the decree on 9 March and on 25 March 2026 annulled it.',
         asOf: '2026-03-25',
         sources: [ewbPresidency2026, anewsCourtSuspends, cnaCourtRuling],
       },
@@ -893,6 +911,44 @@ export const people: readonly PersonEntity[] = [
       { to: entityId('democratic-league-of-kosovo'), kind: 'related', note: 'Former LDK politician' },
     ],
     wikipedia: 'https://en.wikipedia.org/wiki/Vjosa_Osmani',
+  },
+  {
+    id: entityId('albulena-haxhiu'),
+    type: 'person',
+    kind: 'politician',
+    name: 'Albulena Haxhiu',
+    names: [
+      { text: 'Albulena Haxhiu', lang: 'sq' },
+      { text: 'Albulena Hadžiu', lang: 'sr-Latn' },
+      { text: 'Аљбулена Хаџиу', lang: 'sr-Cyrl' },
+      { text: 'Haxhiu', lang: 'sq', form: 'short', needsContext: true },
+    ],
+    summary:
+      'Vetëvendosje politician; Kosovo’s justice minister, then speaker of the Assembly and acting president in 2026.',
+    region: 'balkans',
+    importance: 2,
+    facts: [
+      {
+        text: 'A Vetëvendosje member of the Assembly and until then justice minister, she was elected one of the Assembly’s deputy speakers on 26 August 2025.',
+        asOf: '2025-08-26',
+        sources: [lajmiHaxhiuDeputy],
+      },
+      {
+        text: 'As speaker of the Assembly in March 2026 she said she could not call the vote on a new president without at least two candidates.',
+        asOf: '2026-03-04',
+        sources: [telegrafiHaxhiuSpeaker],
+      },
+      {
+        text: 'As of 25 June 2026 she was acting president of Kosovo, after the parliamentary election, and said she would not be Vetëvendosje’s candidate for president.',
+        asOf: '2026-06-25',
+        sources: [prizrenPostHaxhiu],
+      },
+    ],
+    relations: [
+      { to: entityId('vetevendosje'), kind: 'member-of' },
+      { to: entityId('kosovo'), kind: 'leads', note: 'Acting president in 2026 (as of 25 June 2026)' },
+      { to: entityId('assembly-of-kosovo'), kind: 'led', note: 'Speaker in 2026' },
+    ],
   },
   {
     id: entityId('albin-kurti'),
