@@ -662,7 +662,7 @@ export const parties: readonly OrganizationEntity[] = [
     importance: 2,
     facts: [
       {
-        text: 'A coalition led by VMRO-DPMNE won the parliamentary election of 8 May 2024 with about 45% of the vote and 58 of 120 seats, three short of a majority; on the same day its candidate Gordana Siljanovska-Davkova won the presidency.',
+        text: 'A coalition led by VMRO-DPMNE won the parliamentary election of 8 May 2024 with 43.23% of the vote and 58 of 120 seats, three short of a majority; on the same day its candidate Gordana Siljanovska-Davkova won the presidency.',
         asOf: '2024-05-08',
         sources: [wikiNm2024, cid2024],
         timeline: true,

@@ -967,8 +967,8 @@ export const people: readonly PersonEntity[] = [
     importance: 3,
     facts: [
       {
-        text: 'His first government in 2020 lasted only about 50 days; he returned as prime minister after Vetëvendosje’s landslide in the February 2021 election.',
-        asOf: '2021-02',
+        text: 'His first government in 2020 lasted only about 50 days; after Vetëvendosje’s landslide in the February 2021 election the Assembly elected him prime minister again on 22 March 2021.',
+        asOf: '2021-03-22',
         sources: [fairplanetKurti],
       },
       {
@@ -1546,7 +1546,7 @@ export const people: readonly PersonEntity[] = [
     importance: 2,
     facts: [
       {
-        text: 'A coalition led by his VMRO-DPMNE won the 8 May 2024 parliamentary election with just over 43% and 58 of 120 seats, three short of a majority.',
+        text: 'A coalition led by his VMRO-DPMNE won the 8 May 2024 parliamentary election with 43.23% of the vote and 58 of 120 seats, three short of a majority.',
         asOf: '2024-06-06',
         sources: [independentMacedonia],
       },

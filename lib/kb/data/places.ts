@@ -708,7 +708,7 @@ export const places: readonly PlaceEntity[] = [
         sources: [syriKosovoCensus],
       },
       {
-        text: 'In February 2025 Kosovo police reported seizing grenades and explosives near the village of Rodel, which Kosovo linked to “Civil Protection”, a group it has designated as terrorist.',
+        text: 'In February 2025 Kosovo police reported seizing uniforms, weapons and ammunition near the village of Rodel, which Kosovo linked to “Civil Protection”, a group it has designated as terrorist.',
         asOf: '2025-02',
         sources: [
           source(
