@@ -29,6 +29,12 @@ export function pageHtml(doc: Document, limit: number, large: boolean): Handover
   let size = parts.reduce((n, p) => n + p.length, 0);
   let truncated = false;
   for (const child of root.children) {
+    // What the reader cannot see is not the article (Readability drops it too), and a hidden block can
+    // be anything: one 50,000-deep subtree costs the analyser's HTML parser tens of seconds.
+    if (!isShown(child)) {
+      truncated = true;
+      continue;
+    }
     const html = child.outerHTML;
     if (size + html.length > limit) {
       truncated = true;
@@ -39,6 +45,13 @@ export function pageHtml(doc: Document, limit: number, large: boolean): Handover
   }
   parts.push('</article></body></html>');
   return { html: parts.join(''), truncated: truncated || root !== doc.documentElement };
+}
+
+function isShown(el: Element): boolean {
+  if ((el as HTMLElement).hidden || el.getAttribute('aria-hidden') === 'true') return false;
+  // checkVisibility: the rendered page's own answer (display, content-visibility); absent in older engines.
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  return typeof check === 'function' ? check.call(el) : true;
 }
 
 function hasOwnText(el: Element): boolean {

@@ -195,7 +195,11 @@ describe('A 50,000-deep DOM', () => {
     const depth = await page.evaluate(() => (window as unknown as { __deep: { depth: number } }).__deep.depth);
     expect(depth).toBeGreaterThan(50_000);
     const { state } = await stateOf(server.page('deep-dom.html'));
-    expect(state.status).toBe('ready');
+    const nav = await page.evaluate(() => performance.timeOrigin);
+    console.log(
+      `# deep DOM: ${state.status} ${Math.round(state.updatedAt - nav)} ms after navigation ${state.error ? JSON.stringify(state.error) : ''}`,
+    );
+    expect(state.status, JSON.stringify(state.error)).toBe('ready');
     for (const id of ['kosovo', 'kfor', 'aleksandar-vucic']) expect(entityIds(state), id).toContain(id);
     await panel.click('[data-testid="card-kfor"] .card-head');
     const status = panel.locator(

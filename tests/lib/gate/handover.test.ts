@@ -26,6 +26,20 @@ describe('the hand-over', () => {
     expect(html).not.toContain('<nav>');
   });
 
+  test('a large page: blocks the reader cannot see are left out', () => {
+    const doc = page(50);
+    const article = doc.querySelector('article')!;
+    article.insertAdjacentHTML(
+      'afterbegin',
+      '<div hidden><section><div>Hidden deep subtree about Kosovo.</div></section></div><aside aria-hidden="true">Not read either.</aside>',
+    );
+    const { html, truncated } = pageHtml(doc, 1_000_000, true);
+    expect(html).not.toContain('Hidden deep subtree');
+    expect(html).not.toContain('Not read either');
+    expect(html).toContain('<p>Paragraph 49 about Kosovo and Serbia.</p>');
+    expect(truncated).toBe(true);
+  });
+
   test('large means a large document or many elements', () => {
     expect(isLargePage(page(10), 5_000_000)).toBe(true);
     expect(isLargePage(page(10), 50_000)).toBe(false);
