@@ -47,8 +47,9 @@ function score(
       if (k.found) c.keysFound++;
       else missed.push(`${id}: ${k.label}`);
     }
+  // Knowledge-base entities are curated; junk is what the name finders make up.
   const junk = (a?.entities ?? []).flatMap((e) => {
-    const why = junkReason(e.name);
+    const why = e.id === null ? junkReason(e.name) : null;
     return why ? [`${id}: "${e.name}" (${why})`] : [];
   });
   c.junk = junk.length;
