@@ -6,9 +6,11 @@
  * labels.txt, one text a line: `<answer n>.<rank> <b|o> <kind> <lang> | Name=t:surface/surface; …`
  * with t one of p (person), l (place), o (organization), e (event); no surfaces means the name itself.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import {
+  CACHE_DIR,
   CORPUS_DIR,
   MANIFEST,
   RAW_DIR,
@@ -101,10 +103,16 @@ for (const cell of cells.values())
     .sort((a, b) => sha256(`split:${a.id}`).localeCompare(sha256(`split:${b.id}`)))
     .forEach((e, k) => (e.split = k % 3 === 0 ? 'aside' : 'tune'));
 
+// Texts whose label line was dropped leave the cache too.
+const kept = new Set(entries.map((e) => `${e.id}.txt`));
+for (const f of readdirSync(CACHE_DIR)) if (f.endsWith('.txt') && !kept.has(f)) rmSync(join(CACHE_DIR, f));
+
 const description =
   'Kontekst real-text corpus: third-party texts (search-tool page excerpts) with labels; the texts are ' +
   'never committed (tests/corpus/cache, git-ignored). See tests/corpus/README.md.';
-writeFileSync(MANIFEST, `${JSON.stringify({ description, entries }, null, 2)}\n`);
+// Written as prettier writes it, so `prettier --check .` holds for the committed manifest.
+const options = (await resolveConfig(MANIFEST)) ?? {};
+writeFileSync(MANIFEST, await format(JSON.stringify({ description, entries }), { ...options, filepath: MANIFEST }));
 console.log(
   `manifest: ${entries.length} entries (${entries.filter((e) => e.split === 'aside').length} aside); ${skipped} skipped as excluded`,
 );

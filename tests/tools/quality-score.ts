@@ -21,7 +21,10 @@ const CYRILLIC: Record<string, string> = Object.fromEntries(
     'ѓ gj ќ kj ѕ dz й j ы y э e ю ju я ja ь _ ъ _ щ s ё e і i ї i є e ґ g'
   )
     .split(' ')
-    .reduce<[string, string][]>((pairs, v, i, all) => (i % 2 ? pairs : [...pairs, [v, all[i + 1]!.replace('_', '')]]), []),
+    .reduce<[string, string][]>(
+      (pairs, v, i, all) => (i % 2 ? pairs : [...pairs, [v, all[i + 1]!.replace('_', '')]]),
+      [],
+    ),
 );
 
 /** Latin letters with carons/strokes compare to their bases once Cyrillic is transliterated. */
@@ -126,8 +129,8 @@ export interface Figures {
 export function figures(c: Counts): Figures {
   const precision = ratio(c.tp, c.tp + c.fp);
   const recall = ratio(c.tp, c.tp + c.fn);
-  const f1 =
-    precision === null || recall === null ? null : precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  // 2TP / (2TP + FP + FN): defined whenever there is anything to get right or wrong.
+  const f1 = ratio(2 * c.tp, 2 * c.tp + c.fp + c.fn);
   return {
     articles: c.articles,
     precision,
