@@ -1,0 +1,146 @@
+/**
+ * The scoring behind `npm run quality`: pure functions over analyses and labels, so the maths and the
+ * junk rule are unit-tested on tiny made-up inputs.
+ */
+import type { EntityResult } from '../../lib/analysis/types';
+
+/** Case, diacritics and script folded away: "Вучића" and "vucica" compare equal. */
+export function fold(s: string): string {
+  return [...s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()]
+    .map((c) => CYRILLIC[c] ?? (c === 'đ' ? 'dj' : c))
+    .join('')
+    .replace(/[’'`]/g, "'")
+    .replace(/[^\p{L}\p{N}' -]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const CYRILLIC: Record<string, string> = Object.fromEntries(
+  (
+    'а a б b в v г g д d ђ dj е e ж z з z и i ј j к k л l љ lj м m н n њ nj о o п p р r с s т t ћ c у u ф f х h ц c ч c џ dz ш s ' +
+    'ѓ gj ќ kj ѕ dz й j ы y э e ю ju я ja ь _ ъ _ щ s ё e і i ї i є e ґ g'
+  )
+    .split(' ')
+    .reduce<[string, string][]>(
+      (pairs, v, i, all) => (i % 2 ? pairs : [...pairs, [v, all[i + 1]!.replace('_', '')]]),
+      [],
+    ),
+);
+
+/** Latin letters with carons/strokes compare to their bases once Cyrillic is transliterated. */
+function base(s: string): string {
+  return fold(s).replace(/dj/g, 'd').replace(/dz/g, 'd').replace(/lj/g, 'l').replace(/nj/g, 'n');
+}
+
+export interface KeyLabel {
+  name: string;
+  surfaces: string[];
+}
+
+/**
+ * A key entity is found when an entity the engine returns has a name or a surface equal, after folding,
+ * to the label's name or one of its surfaces.
+ */
+export function keyFound(key: KeyLabel, entities: readonly Pick<EntityResult, 'name' | 'surfaces'>[]): boolean {
+  const wanted = new Set([key.name, ...key.surfaces].map(base));
+  return entities.some((e) => [e.name, ...e.surfaces].some((s) => wanted.has(base(s))));
+}
+
+/** Words that are furniture or a role, not a name, when they make up the whole entity. */
+const NOT_A_NAME = new Set(
+  (
+    'foto video photo komentari komentar comments opširnije pročitajte procitajte read more share tweet ' +
+    'bonus više advertisement reklama oglas izvor source autor author ' +
+    'president predsednik predsjednik председник претседател presidenti presidentja kryetari premier premijer ' +
+    'premijerka premijerke премијер kryeministri kryeministr ministar ministarka министар министер minister ' +
+    'ministri ministre ministrica minister bundeskanzler kanzler chancellor mayor gradonačelnik gradonacelnik ' +
+    'župan zupan kmet vlada влада vlade government regierung qeveria parliament parlament skupština skupstina ' +
+    'скупштина sabor kuvendi assembly mandatar mandatarka poslanik poslanec poslanci zastupnik deputeti ' +
+    'monday tuesday wednesday thursday friday saturday sunday ponedeljak utorak sreda srijeda četvrtak petak ' +
+    'subota nedelja nedjelja january february march april june july august september october november december'
+  )
+    .split(/\s+/)
+    .map(fold),
+);
+
+/** Why an entity the engine returned is junk (furniture, a role word, a fragment), or null when it is not. */
+export function junkReason(name: string): string | null {
+  const n = name.trim();
+  const letters = n.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < 2) return 'too short';
+  if (/https?:|www\.|<|>|&[a-z]+;|@|\.(?:com|net|org|rs|hr|ba|si|mk|al|me)\b|\/\//i.test(n)) return 'URL or markup';
+  const words = n.split(/\s+/);
+  if (words.length > 6) return 'fragment (too long)';
+  if (!words.some((w) => /^\P{Ll}*\p{Lu}/u.test(w) || /^\p{Lu}/u.test(w))) return 'no capitalised word';
+  if (/^\p{Ll}/u.test(words[0]!) && !/^(?:al|el|de|di|da|van|von|la|le|bin|ibn)$/.test(words[0]!))
+    return 'starts with a lowercase word';
+  if (/^\p{Ll}/u.test(words.at(-1)!)) return 'ends with a lowercase word';
+  if (words.every((w) => NOT_A_NAME.has(fold(w)))) return 'role or furniture word';
+  return null;
+}
+
+export interface Counts {
+  articles: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+  keys: number;
+  keysFound: number;
+  junk: number;
+  langRight: number;
+  langGroupRight: number;
+}
+
+export const emptyCounts = (): Counts => ({
+  articles: 0,
+  tp: 0,
+  fp: 0,
+  fn: 0,
+  tn: 0,
+  keys: 0,
+  keysFound: 0,
+  junk: 0,
+  langRight: 0,
+  langGroupRight: 0,
+});
+
+export function add(into: Counts, c: Counts): Counts {
+  for (const k of Object.keys(into) as (keyof Counts)[]) into[k] += c[k];
+  return into;
+}
+
+const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
+
+export interface Figures {
+  articles: number;
+  precision: number | null;
+  recall: number | null;
+  f1: number | null;
+  keyEntityRecall: number | null;
+  keys: number;
+  junk: number;
+  junkPer20: number | null;
+  languageAccuracy: number | null;
+  languageGroupAccuracy: number | null;
+}
+
+/** Precision, recall and F1 of detection, key-entity recall, junk per 20 articles, language accuracy. */
+export function figures(c: Counts): Figures {
+  const precision = ratio(c.tp, c.tp + c.fp);
+  const recall = ratio(c.tp, c.tp + c.fn);
+  // 2TP / (2TP + FP + FN): defined whenever there is anything to get right or wrong.
+  const f1 = ratio(2 * c.tp, 2 * c.tp + c.fp + c.fn);
+  return {
+    articles: c.articles,
+    precision,
+    recall,
+    f1,
+    keyEntityRecall: ratio(c.keysFound, c.keys),
+    keys: c.keys,
+    junk: c.junk,
+    junkPer20: ratio(c.junk * 20, c.articles),
+    languageAccuracy: ratio(c.langRight, c.articles),
+    languageGroupAccuracy: ratio(c.langGroupRight, c.articles),
+  };
+}
