@@ -1,6 +1,7 @@
 import { cardOf } from '../cards/card';
 import { linkEvents } from '../entities/events';
 import { linkMentions, type LinkedMention, type ScannedZone } from '../entities/link';
+import { identifyLanguage } from '../extract/language';
 import { extractFigures } from '../figures/extract-figures';
 import { scan } from '../gazetteer/scan';
 import { tokenize, type Token } from '../text/tokens';
@@ -21,6 +22,7 @@ export function analyzeArticle(input: ArticleInput, engine: Engine): Analysis {
   const text = truncated ? input.text.slice(0, MAX_ANALYSIS_CHARS) : input.text;
   const title = input.title?.trim() || null;
 
+  const language = identifyLanguage(`${title ?? ''}\n${text}`);
   const tokens = tokenize(text);
   const titleTokens = title ? tokenize(title) : [];
   const leadEnd = leadBoundary(text);
@@ -53,6 +55,7 @@ export function analyzeArticle(input: ArticleInput, engine: Engine): Analysis {
     title,
     isArticle: text.length > 0,
     lang: input.lang ?? null,
+    language,
     publishedAt: input.publishedAt ?? null,
     siteName: input.siteName ?? null,
     byline: input.byline ?? null,
