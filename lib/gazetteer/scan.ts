@@ -28,6 +28,13 @@ export function scan(gazetteer: Gazetteer, tokens: readonly Token[]): NameMatch[
     const children: [TrieNode, boolean][] = [];
     const exact = node.next.get(token.key);
     if (exact) children.push([exact, false]);
+    // Albanian linking articles agree with the noun before them: "Kuvendi i Serbisë" is also written
+    // "Kuvendin e Serbisë", "Lugina e Preshevës" also "Luginës së Preshevës".
+    if (j > i && LINKS.has(token.key))
+      for (const link of LINKS) {
+        const child = link !== token.key ? node.next.get(link) : undefined;
+        if (child) children.push([child, shortFirst]);
+      }
     if (token.key.length >= MIN_STEM && mayInflect(gazetteer, token.key))
       for (const base of bases(token.key)) {
         const child = node.next.get(base);
@@ -55,6 +62,8 @@ export function scan(gazetteer: Gazetteer, tokens: readonly Token[]): NameMatch[
   }
   return matches;
 }
+
+const LINKS = new Set(['e', 'i', 'te', 'se']);
 
 function mayInflect(gazetteer: Gazetteer, key: string): boolean {
   return (

@@ -45,6 +45,8 @@ describe('inflected forms of every word of a name', () => {
     ['Takim me Albin Kurtin.', 'albin-kurti', 'Albin Kurtin'],
     ['Qeveria e Kosovës.', 'kosovo', 'Kosovës'],
     ['Rrugët e Prishtinës.', 'pristina', 'Prishtinës'],
+    ['Deputeti në Kuvendin e Serbisë.', 'national-assembly-of-serbia', 'Kuvendin e Serbisë'],
+    ['Shqiptarët e Luginës së Preshevës.', 'presevo-valley', 'Luginës së Preshevës'],
     // German
     ['Die Regierung Serbiens.', 'serbia', 'Serbiens', 'de'],
     ['Die Mission der Kfor.', 'kfor', 'Kfor', 'de'],
