@@ -159,8 +159,10 @@ export function findNames(text: string, tokens: readonly Token[], family: Family
       // Gore); what follows is a name of its own ("… partije Srbije Ivica Dačić").
       const next = tokens[to];
       let at = to;
-      if (next && !next.capital && family === 'sq' && SQ_LINK.has(next.key) && tokens[to + 1]?.capital) at = to + 1;
-      else if (
+      if (next && !next.capital && family === 'sq' && SQ_LINK.has(next.key) && tokens[to + 1]?.capital) {
+        // "Nisma e Ramush Haradinajt": the party of a person; the person is a name of their own.
+        if (!startsPerson(tokens, to + 1, family)) at = to + 1;
+      } else if (
         next &&
         !next.capital &&
         family !== 'sq' &&

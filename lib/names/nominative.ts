@@ -76,6 +76,14 @@ function southSlavic(word: string, latin: string, role: WordRole, kase: Case, ma
     }
     // A stem in -j is a woman's name (Anju → Anja, Maje → Maja).
     if (/[aeiou]j(?:u|e|i|om)$/.test(latin) && masculine !== true) return edit(word, latin.endsWith('om') ? 2 : 1, 'a');
+    // Beside a man's surname in a case, an unknown given name in the same case (Olafa Šolca → Olaf).
+    if (masculine === true) {
+      for (const e of ['om', 'em', 'a', 'u']) {
+        const stem = latin.slice(0, -e.length);
+        if (ends(e) && CONSONANT.test(stem)) return edit(word, e.length, '', /[bdgkpt]r$/.test(stem));
+      }
+      return word;
+    }
     if (masculine === false) {
       if (ends('om')) return edit(word, 2, 'a');
       if (ends('i')) return velar(word, latin);
@@ -119,6 +127,7 @@ function albanian(word: string, role: WordRole): string {
   if (/[ëe]s$/.test(w) || /ën$/.test(w)) return word.slice(0, -2) + 'a';
   if (/it$/.test(w)) return word.slice(0, -1);
   if (/in$/.test(w) && role === 'last') return word.slice(0, -1);
+  if (/jt$/.test(w) && role === 'last') return word.slice(0, -1);
   if (/së$/.test(w)) return word.slice(0, -2) + 'a';
   if (/ë$/.test(w) && role !== 'first') return word.slice(0, -1) + 'a';
   return word;
