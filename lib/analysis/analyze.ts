@@ -24,7 +24,7 @@ export function analyzeArticle(input: ArticleInput, engine: Engine): Analysis {
   const text = truncated ? input.text.slice(0, MAX_ANALYSIS_CHARS) : input.text;
   const title = input.title?.trim() || null;
 
-  const language = identifyLanguage(`${title ?? ''}\n${text}`);
+  const language = input.language !== undefined ? input.language : identifyLanguage(`${title ?? ''}\n${text}`);
   const tokens = tokenize(text);
   const titleTokens = title ? tokenize(title) : [];
   const leadEnd = leadBoundary(text);

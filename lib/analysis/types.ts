@@ -52,6 +52,8 @@ export interface ArticleInput {
   title: string | null;
   text: string;
   lang?: string | null;
+  /** The text's language when the extraction already told it (else the analysis does). */
+  language?: LanguageGuess | null;
   publishedAt?: string | null;
   siteName?: string | null;
   byline?: string | null;
