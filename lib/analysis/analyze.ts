@@ -1,10 +1,13 @@
 import { cardOf } from '../cards/card';
 import { linkEvents } from '../entities/events';
 import { linkMentions, type LinkedMention, type ScannedZone } from '../entities/link';
+import { identifyLanguage } from '../extract/language';
 import { extractFigures } from '../figures/extract-figures';
 import { scan } from '../gazetteer/scan';
 import { tokenize, type Token } from '../text/tokens';
 import type { NlpEntity } from '../nlp/compromise-entities';
+import { familyOf } from '../names/cues';
+import { regionNameEntities } from '../names/entities';
 import { NOT_NAMES } from '../nlp/stopwords';
 import { detectTopic } from '../topic/detect';
 import type { Engine } from './engine';
@@ -21,6 +24,7 @@ export function analyzeArticle(input: ArticleInput, engine: Engine): Analysis {
   const text = truncated ? input.text.slice(0, MAX_ANALYSIS_CHARS) : input.text;
   const title = input.title?.trim() || null;
 
+  const language = input.language !== undefined ? input.language : identifyLanguage(`${title ?? ''}\n${text}`);
   const tokens = tokenize(text);
   const titleTokens = title ? tokenize(title) : [];
   const leadEnd = leadBoundary(text);
@@ -40,6 +44,12 @@ export function analyzeArticle(input: ArticleInput, engine: Engine): Analysis {
   const entities = kbEntities(engine, mentions);
   if (engine.nlp && usesNlp(input.lang, text))
     entities.push(...otherEntities(engine, text, tokens, mentions, input.lang ?? null));
+  else {
+    // The region's languages: the name finder, beside the knowledge base (compromise reads English).
+    const family = familyOf(language?.code);
+    if (family && family !== 'de')
+      entities.push(...regionNameEntities(text, tokens, mentions, family, (name) => isKnownName(engine, name)));
+  }
   entities.sort((a, b) => b.salience - a.salience || a.name.localeCompare(b.name));
 
   const figures = extractFigures(text, mentions, engine.measuresOf, (id) => engine.gazetteer.typeOf.get(id));
@@ -53,6 +63,7 @@ export function analyzeArticle(input: ArticleInput, engine: Engine): Analysis {
     title,
     isArticle: text.length > 0,
     lang: input.lang ?? null,
+    language,
     publishedAt: input.publishedAt ?? null,
     siteName: input.siteName ?? null,
     byline: input.byline ?? null,

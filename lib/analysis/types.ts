@@ -1,5 +1,6 @@
 import type { Card } from '../cards/card';
 import type { ArticleFigure } from '../figures/extract-figures';
+import type { LanguageGuess } from '../extract/language';
 import type { TopicResult } from '../topic/detect';
 
 export type EntityKind = 'person' | 'place' | 'organization' | 'event' | 'other';
@@ -31,6 +32,8 @@ export interface Analysis {
   title: string | null;
   isArticle: boolean;
   lang: string | null;
+  /** The language the text is written in, told from the text itself (en, sr-Latn, sr-Cyrl, hr, bs, cnr, sl, mk, sq…). */
+  language: LanguageGuess | null;
   publishedAt: string | null;
   siteName: string | null;
   byline: string | null;
@@ -49,6 +52,8 @@ export interface ArticleInput {
   title: string | null;
   text: string;
   lang?: string | null;
+  /** The text's language when the extraction already told it (else the analysis does). */
+  language?: LanguageGuess | null;
   publishedAt?: string | null;
   siteName?: string | null;
   byline?: string | null;

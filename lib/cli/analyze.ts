@@ -1,7 +1,7 @@
 /**
  * `npm run analyze -- <file.html|file.txt|URL> [--json]`: the extension's analysis, in Node.
  * HTML goes through the same extraction as in the browser (linkedom for the DOM); a .txt file is plain
- * text whose first line is the title; a URL is fetched.
+ * text (its first line is the title only when a blank line follows it); a URL is fetched.
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -10,7 +10,9 @@ import { analyseDocument } from '../analyser/analyse-html';
 import { loadEngine } from '../analyser/lazy-engine';
 import { analyzeArticle } from '../analysis/analyze';
 import type { Analysis } from '../analysis/types';
+import { guessLanguage } from '../extract/language';
 import { formatAnalysis } from './format-analysis';
+import { readTextFile } from './text-file';
 
 const USAGE = 'usage: npm run analyze -- <file.html|file.txt|URL> [--json]';
 
@@ -44,15 +46,14 @@ async function main(argv: string[]): Promise<number> {
       const code = (error as NodeJS.ErrnoException).code;
       return fail(code === 'ENOENT' ? `no such file: ${target}` : `cannot read ${target}: ${code ?? error}`);
     }
-    if (content.trim() === '') return fail(`${target} is empty`);
     const ext = extname(target).toLowerCase();
+    if (content.trim() === '') return fail(`${target} is empty: there is no text to analyse`);
     if (ext === '.html' || ext === '.htm' || (ext !== '.txt' && /^\s*</.test(content))) {
       analysis = fromHtml(content, null, engine);
     } else {
-      const [first, ...lines] = content.replace(/^\uFEFF/, '').split(/\r?\n/);
-      const text = lines.join('\n').trim();
-      if (!text) return fail(`${target} has a title line but no text`);
-      analysis = analyzeArticle({ title: first!.trim() || null, text }, engine);
+      const file = readTextFile(content, target);
+      if ('error' in file) return fail(file.error);
+      analysis = analyzeArticle({ ...file, lang: guessLanguage(file.text) }, engine);
     }
   }
   if (!analysis) return fail(`no article found in ${target}`);

@@ -5,7 +5,8 @@ import { formatNumber } from '../cards/card';
 export function formatAnalysis(a: Analysis): string {
   const out: string[] = [];
   out.push(a.title ?? '(untitled)');
-  out.push([a.siteName, a.publishedAt, a.lang].filter(Boolean).join(' · ') || '');
+  const language = a.language ? `${a.language.code} (${a.language.confidence.toFixed(2)})` : null;
+  out.push([a.siteName, a.publishedAt, a.lang, language && `text in ${language}`].filter(Boolean).join(' · ') || '');
   out.push('');
   out.push(`Balkans story: ${a.topic.isBalkans ? 'yes' : 'no'} (score ${a.topic.score.toFixed(2)})`);
   for (const r of a.topic.reasons) out.push(`  - ${r}`);

@@ -51,6 +51,7 @@ export function linkMentions(
     const before = z.tokens[m.token - 1];
     if (target.type === 'person' && before && TITLE_WORDS.has(before.key) && !before.sentenceStart) return true;
     if (target.type === 'person' && before && TITLE_WORDS.has(before.key) && before.capital) return true;
+    if (target.type === 'event' && agreementBefore(z, m)) return true;
     return (gazetteer.context.get(target.id) ?? []).some((c) => present.has(c));
   };
 
@@ -73,6 +74,15 @@ export function linkMentions(
     }
   }
   return out;
+}
+
+/** Words for a treaty: "Friedensvertrag von Dayton", "accords of Dayton", "sporazum iz Dejtona". */
+const AGREEMENT = /(?:abkommen|vertrag|vertrags|agreement|accords?|sporazum[a-z]{0,3}|marreveshj[a-z]{0,3})$/;
+
+function agreementBefore(z: ScannedZone, m: NameMatch): boolean {
+  let before = z.tokens[m.token - 1];
+  if (before && /^(?:von|of|iz|od|e|i)$/.test(before.key)) before = z.tokens[m.token - 2];
+  return !!before && AGREEMENT.test(before.key);
 }
 
 /** Of several entities sharing a name, the one otherwise present on the page, else the most important. */

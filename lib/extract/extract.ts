@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { createBlockFilter } from './furniture';
-import { guessLanguage } from './language';
+import { identifyLanguage, type LanguageGuess } from './language';
 import { declaredLanguage, publishedDate, siteName } from './metadata';
 import { buildTextMap, type TextMap } from './text-map';
 
@@ -11,6 +11,8 @@ export interface ExtractedArticle {
   siteName: string | null;
   /** Primary language subtag: en, de, sr, hr, bs, sq, mk… */
   lang: string | null;
+  /** The language told from the text itself, with its confidence. */
+  language: LanguageGuess | null;
   /** YYYY-MM-DD. */
   publishedAt: string | null;
   /** The article's text, blocks separated by blank lines, furniture removed. */
@@ -40,12 +42,14 @@ export function extractArticle(doc: Document): ExtractedArticle | null {
     map.segments = map.segments.filter((s) => s.end <= MAX_ARTICLE_CHARS);
   }
   const title = cleanTitle(parsed.title ?? null, site);
-  const guessed = guessLanguage(`${title ?? ''}\n${map.text}`);
+  const language = identifyLanguage(`${title ?? ''}\n${map.text}`);
+  const guessed = language && language.confidence >= 0.3 ? language.code.split('-')[0]! : null;
   return {
     title,
     byline: parsed.byline?.trim() || null,
     siteName: site ?? (parsed.siteName?.trim() || null),
     lang: pickLanguage(declared, guessed),
+    language,
     publishedAt: published ?? publishedDate(doc, parsed.publishedTime),
     text: map.text,
     map,

@@ -1,6 +1,6 @@
 import type { Entity, EntityId, EntityType, NameLang } from '../kb/types';
 import { tokenize } from '../text/tokens';
-import { MIN_STEM } from './suffixes';
+import { MIN_STEM, PREFIX } from './suffixes';
 
 /** What an alias points at. */
 export interface AliasTarget {
@@ -17,7 +17,7 @@ export interface AliasTarget {
   adjective: boolean;
 }
 
-interface TrieNode {
+export interface TrieNode {
   next: Map<string, TrieNode>;
   targets: AliasTarget[];
 }
@@ -26,7 +26,7 @@ export interface Gazetteer {
   root: TrieNode;
   /** Every folded alias word long enough to take an ending: inflected text words are tried against it. */
   stems: Set<string>;
-  /** The first letters of those words: most text words fail here, before any ending is tried. */
+  /** The first PREFIX letters of those words: most text words fail here, before any ending is tried. */
   stemPrefixes: Set<string>;
   /** Entities by id (context look-ups). */
   context: Map<EntityId, readonly EntityId[]>;
@@ -89,15 +89,23 @@ export function buildGazetteer(entities: readonly Entity[]): Gazetteer {
       for (const word of words) {
         if (word.key.length < MIN_STEM) continue;
         stems.add(word.key);
-        stemPrefixes.add(word.key.slice(0, MIN_STEM));
+        stemPrefixes.add(word.key.slice(0, PREFIX));
+        // A short word's ending may change its third letter (Ana → Ane).
+        if (word.key.length === MIN_STEM) stemPrefixes.add(`#${word.key.slice(0, 2)}`);
       }
-      if (node.targets.some((t) => t.id === entity.id && t.needsContext === !!name.needsContext)) continue;
+      const caps = ACRONYM.test(name.text) && name.text !== name.text.toLowerCase();
+      const same = node.targets.find((t) => t.id === entity.id && t.needsContext === !!name.needsContext);
+      // "KFOR" and "Kfor" are one alias: the looser case rule wins.
+      if (same) {
+        if (!caps) same.caps = false;
+        continue;
+      }
       node.targets.push({
         id: entity.id,
         type: entity.type,
         name: name.text,
         lang: name.lang,
-        caps: ACRONYM.test(name.text) && name.text !== name.text.toLowerCase(),
+        caps,
         needsContext: !!name.needsContext,
         adjective: name.form === 'adjective',
       });

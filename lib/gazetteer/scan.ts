@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens';
-import type { AliasTarget, Gazetteer } from './build';
-import { baseForms } from './suffixes';
+import type { AliasTarget, Gazetteer, TrieNode } from './build';
+import { baseForms, MIN_BASE, MIN_STEM, PREFIX } from './suffixes';
 
 /** A run of text words that is a known name. */
 export interface NameMatch {
@@ -18,27 +18,43 @@ export interface NameMatch {
  */
 export function scan(gazetteer: Gazetteer, tokens: readonly Token[]): NameMatch[] {
   const matches: NameMatch[] = [];
-  const known = (stem: string) => gazetteer.stems.has(stem);
+  const bases = basesOf(gazetteer);
+  type Best = { end: number; targets: AliasTarget[] } | undefined;
+  // Depth first over the words' readings: "Republike" may be Republik (German) or Republika, and only
+  // one goes on to "Srpske".
+  const walk = (node: TrieNode, i: number, j: number, shortFirst: boolean, best: Best): Best => {
+    if (j >= tokens.length) return best;
+    const token = tokens[j]!;
+    const children: [TrieNode, boolean][] = [];
+    const exact = node.next.get(token.key);
+    if (exact) children.push([exact, false]);
+    // Albanian linking articles agree with the noun before them: "Kuvendi i Serbisë" is also written
+    // "Kuvendin e Serbisë", "Lugina e Preshevës" also "Luginës së Preshevës".
+    if (j > i && LINKS.has(token.key))
+      for (const link of LINKS) {
+        const child = link !== token.key ? node.next.get(link) : undefined;
+        if (child) children.push([child, shortFirst]);
+      }
+    if (token.key.length >= MIN_STEM && mayInflect(gazetteer, token.key))
+      for (const base of bases(token.key)) {
+        const child = node.next.get(base);
+        // An inflected first word whose base is short ("Ane" → Ana) counts only inside a longer name.
+        if (child) children.push([child, j === i ? base.length < MIN_BASE : shortFirst]);
+      }
+    for (const [child, short] of children) {
+      let here = best;
+      if (child.targets.length > 0 && !(j === i && short)) {
+        const targets = child.targets.filter((t) => caseFits(t, tokens, i, j));
+        if (targets.length > 0 && (!here || j > here.end)) here = { end: j, targets };
+      }
+      const deeper = child.next.size > 0 ? walk(child, i, j + 1, short, here) : here;
+      if (deeper && (!best || deeper.end > best.end)) best = deeper;
+    }
+    return best;
+  };
   let i = 0;
   while (i < tokens.length) {
-    let node = gazetteer.root;
-    let best: { end: number; targets: AliasTarget[] } | undefined;
-    for (let j = i; j < tokens.length; j++) {
-      const token = tokens[j]!;
-      let child = node.next.get(token.key);
-      if (!child && gazetteer.stemPrefixes.has(token.key.slice(0, 4))) {
-        for (const base of baseForms(token.key, known)) {
-          child = node.next.get(base);
-          if (child) break;
-        }
-      }
-      if (!child) break;
-      node = child;
-      if (node.targets.length > 0) {
-        const targets = node.targets.filter((t) => caseFits(t, tokens, i, j));
-        if (targets.length > 0) best = { end: j, targets };
-      }
-    }
+    const best = walk(gazetteer.root, i, i, false, undefined);
     if (best) {
       matches.push({ start: tokens[i]!.start, end: tokens[best.end]!.end, token: i, targets: best.targets });
       i = best.end + 1;
@@ -47,7 +63,35 @@ export function scan(gazetteer: Gazetteer, tokens: readonly Token[]): NameMatch[
   return matches;
 }
 
+const LINKS = new Set(['e', 'i', 'te', 'se']);
+
+function mayInflect(gazetteer: Gazetteer, key: string): boolean {
+  return (
+    gazetteer.stemPrefixes.has(key.slice(0, PREFIX)) ||
+    (key.length <= MIN_STEM + 1 && gazetteer.stemPrefixes.has(`#${key.slice(0, 2)}`))
+  );
+}
+
+const cache = new WeakMap<Gazetteer, Map<string, string[]>>();
+
+/** Base forms of a text word, once per distinct word. */
+function basesOf(gazetteer: Gazetteer): (key: string) => string[] {
+  let seen = cache.get(gazetteer);
+  if (!seen) cache.set(gazetteer, (seen = new Map()));
+  const known = (stem: string) => gazetteer.stems.has(stem);
+  return (key) => {
+    let out = seen.get(key);
+    if (!out) {
+      if (seen.size > 50_000) seen.clear();
+      seen.set(key, (out = baseForms(key, known, MIN_STEM)));
+    }
+    return out;
+  };
+}
+
 function caseFits(target: AliasTarget, tokens: readonly Token[], from: number, to: number): boolean {
+  // An acronym of four letters or more may be written as a name (Kfor, Nato, Eulex), never in lower case.
+  if (target.caps && from === to && tokens[from]!.capital && tokens[from]!.key.length >= 4) return true;
   if (target.caps) {
     for (let k = from; k <= to; k++) if (!tokens[k]!.allCaps && !/^\d+$/.test(tokens[k]!.key)) return false;
     return true;

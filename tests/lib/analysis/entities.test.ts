@@ -13,10 +13,11 @@ const JUNK =
 
 let engine: Engine;
 const results = new Map<string, Analysis | null>();
+// Loading compromise and analysing every fixture takes a while on a loaded machine: no 10 s hook limit.
 beforeAll(async () => {
   engine = await loadEngine();
   for (const f of loadCorpus()) results.set(f.slug, analyseFixture(f, engine));
-});
+}, 180_000);
 
 describe('entities outside the knowledge base', () => {
   test('no junk in any fixture', () => {

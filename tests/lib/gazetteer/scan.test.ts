@@ -17,6 +17,50 @@ function ids(text: string, lang: string | null = null): string[] {
   ];
 }
 
+/** Every word of a name inflected, in every case and both scripts: each row is [text, id, surface]. */
+describe('inflected forms of every word of a name', () => {
+  test.each([
+    // Serbian / Croatian / Bosnian Latin: genitive, dative, instrumental, locative
+    ['Izjava Aleksandra Vučića o Kosovu.', 'aleksandar-vucic', 'Aleksandra Vučića'],
+    ['Razgovor sa Aleksandrom Vučićem.', 'aleksandar-vucic', 'Aleksandrom Vučićem'],
+    ['Pismo Aleksandru Vučiću.', 'aleksandar-vucic', 'Aleksandru Vučiću'],
+    ['Sastanak sa Petrom Petkovićem.', 'petar-petkovic', 'Petrom Petkovićem'],
+    ['Izjava Petra Petkovića.', 'petar-petkovic', 'Petra Petkovića'],
+    ['Protest u Novom Sadu.', 'novi-sad', 'Novom Sadu'],
+    ['Na ulicama Novog Sada.', 'novi-sad', 'Novog Sada'],
+    ['Predsjednik Republike Srpske.', 'republika-srpska', 'Republike Srpske'],
+    ['Izbori u Republici Srpskoj.', 'republika-srpska', 'Republici Srpskoj'],
+    ['Vojnici komandanta Kfora.', 'kfor', 'Kfora'],
+    ['Ljudi u Banjaluci.', 'banja-luka', 'Banjaluci'],
+    ['Zakon u Hrvatskoj.', 'croatia', 'Hrvatskoj'],
+    // Serbian Cyrillic
+    ['Састанак с Петром Петковићем.', 'petar-petkovic', 'Петром Петковићем'],
+    ['Изјава Александра Вучића.', 'aleksandar-vucic', 'Александра Вучића'],
+    ['Протест у Новом Саду.', 'novi-sad', 'Новом Саду'],
+    ['Командант Кфора.', 'kfor', 'Кфора'],
+    ['Мисија Кфор-а.', 'kfor', 'Кфор'],
+    ['Председник Републике Српске.', 'republika-srpska', 'Републике Српске'],
+    // Albanian
+    ['Deklarata e Kurtit.', 'albin-kurti', 'Kurtit'],
+    ['Takim me Albin Kurtin.', 'albin-kurti', 'Albin Kurtin'],
+    ['Qeveria e Kosovës.', 'kosovo', 'Kosovës'],
+    ['Rrugët e Prishtinës.', 'pristina', 'Prishtinës'],
+    ['Deputeti në Kuvendin e Serbisë.', 'national-assembly-of-serbia', 'Kuvendin e Serbisë'],
+    ['Shqiptarët e Luginës së Preshevës.', 'presevo-valley', 'Luginës së Preshevës'],
+    // German
+    ['Die Regierung Serbiens.', 'serbia', 'Serbiens', 'de'],
+    ['Die Mission der Kfor.', 'kfor', 'Kfor', 'de'],
+  ])('%s', (text, id, surface, lang: string | null = null) => {
+    const tokens = tokenize(text);
+    const mentions = linkMentions(
+      engine.gazetteer,
+      [{ zone: 'body', text, tokens, matches: scan(engine.gazetteer, tokens), offset: 0 }],
+      lang,
+    );
+    expect(mentions.map((m) => [m.id, m.surface])).toContainEqual([id, surface]);
+  });
+});
+
 describe('names in the region’s languages and scripts', () => {
   test.each([
     [
@@ -30,6 +74,17 @@ describe('names in the region’s languages and scripts', () => {
     ['without diacritics', 'Talks in Pristina and Zvecan ended.', ['pristina', 'zvecan']],
   ])('%s', (name, text, expected) => {
     expect(ids(text, name === 'German genitive' ? 'de' : null)).toEqual(expect.arrayContaining(expected));
+  });
+
+  test('short inflected words count only inside a longer name', () => {
+    expect(ids('Ane Brnabić je govorila sa Anom Brnabić.')).toEqual(['ana-brnabic']);
+    expect(ids('Rekao je to Ani.')).toEqual([]);
+  });
+
+  test('a treaty word before a place names the treaty', () => {
+    expect(ids('Der Friedensvertrag von Dayton wurde 1995 unterzeichnet.', 'de')).toEqual(['dayton-agreement']);
+    expect(ids('Posle sporazuma iz Dejtona.')).toEqual(['dayton-agreement']);
+    expect(ids('Flights to Dayton, Ohio.')).toEqual([]);
   });
 
   test('a place inside a larger name is not the place', () => {

@@ -1,0 +1,50 @@
+import type { EntityResult } from '../analysis/types';
+import type { LinkedMention } from '../entities/link';
+import { NOT_NAMES } from '../nlp/stopwords';
+import { fold } from '../text/fold';
+import type { Token } from '../text/tokens';
+import type { Family } from './cues';
+import { findNames } from './find-names';
+import { mergeNames } from './merge';
+
+/** A possessive adjective left on its own (Ishibinog): no name to show. */
+const POSSESSIVE = /(?:ov|ev|in)(?:a|o|e|i|u|og|om|oj|ega|em)$/;
+
+/**
+ * The names of an article in the region's languages that the knowledge base does not cover, as
+ * entities: one per person, place or organisation with all its forms. Junk stays out: a name inside a
+ * known one, a lone word seen once with nothing saying what it is, a lone surname with no role before it.
+ */
+export function regionNameEntities(
+  text: string,
+  tokens: readonly Token[],
+  known: readonly LinkedMention[],
+  family: Family,
+  isKnownName: (name: string) => boolean,
+): EntityResult[] {
+  const found = findNames(text, tokens, family).filter((n) => {
+    const overlaps = known.filter((m) => m.start < n.end && n.start < m.end);
+    // An organisation may contain a known place or person (Viši sud u Novom Sadu); nothing else may.
+    if (overlaps.some((m) => n.type !== 'organization' || m.type === 'organization')) return false;
+    if (overlaps.some((m) => m.start <= n.start && n.end <= m.end)) return false;
+    return !isKnownName(n.name) && !isKnownName(n.surface);
+  });
+  const out: EntityResult[] = [];
+  for (const g of mergeNames(found)) {
+    const single = !g.name.includes(' ');
+    if (single && g.type === 'person' && !g.cued) continue;
+    if (single && g.type === 'other' && (g.spans.length < 2 || POSSESSIVE.test(fold(g.name)))) continue;
+    if (g.name.length < 2 || g.name.split(' ').every((w) => NOT_NAMES.has(fold(w)))) continue;
+    out.push({
+      name: g.name,
+      type: g.type,
+      id: null,
+      count: g.spans.length,
+      surfaces: [...new Set(g.spans.map((s) => s.surface))],
+      mentions: g.spans.map(({ start, end }) => ({ start, end })),
+      inTitle: false,
+      salience: Math.round(g.spans.length * 80) / 100,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,15 @@
+import { fold } from '../text/fold';
+
+/**
+ * Common given names of the region (folded), to tell a person from a place and to pick a first name's
+ * nominative (Marka → Marko, Nikole → Nikola, Aleksandra → Aleksandar beside the woman's Aleksandra).
+ */
+export const FIRST_NAMES = new Set(
+  `aleksandar aleksandra ana andrej andrija ante antonio bojan boris borislav boško božidar branko dalibor damir danijel danilo darko dejan denis dijana dino dragan dražen duško đorđe edi elvir emir filip goran gordan gordana hrvoje igor ivan ivana ivica jakov janez jasmin jelena jovan kristijan luka ljubomir marko marija milan milica milica milo miloš miodrag mirko mirza mladen nebojša nenad nikola ninoslav ognjen petar predrag radovan ranko saša sead siniša slobodan srđan stevo tomislav uroš vesna vladimir vojislav zdravko zlatko zoran željko žarko
+   sebastijan kristjan vladan dušan nemanja stefan aleksa anja maja sonja tanja sanja nina sara teodora andrea petra ivona adnan almir amer armin bakir denis dženan edin elmedin emina haris izet jasmina kenan nermin omer samir sanel selma šefik zlatan
+   andrej anže boštjan gregor janez janja jure luka matej marjan matjaž miha mojca nataša robert tanja urška žiga tina
+   ali zoran hristijan dimitar nikola stevo talat artan bujar blerim ljupčo venko gordana biljana radmila kiro
+   albin arben ardian artan avdullah bajram besnik blerim bujar driton edi enver fatmir gazmend hashim ilir isa kadri lutfi mimoza ramush skender valon vjosa donika lumir fitore`
+    .split(/\s+/)
+    .map((n) => fold(n)),
+);

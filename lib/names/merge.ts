@@ -1,0 +1,69 @@
+import { fold } from '../text/fold';
+import type { FoundName, NameKind } from './find-names';
+
+/** One entity outside the knowledge base: every form the article wrote it in. */
+export interface NameGroup {
+  name: string;
+  type: NameKind;
+  cued: boolean;
+  spans: { start: number; end: number; surface: string }[];
+}
+
+/** Letters of each word compared when merging forms whose nominatives came out differently. */
+const LOOSE = 5;
+const loose = (key: string) =>
+  key
+    .split(' ')
+    .map((w) => w.slice(0, LOOSE))
+    .join(' ');
+
+/**
+ * Merges the forms of a name in one article (Petar Petković, Petra Petkovića, Petkovićem) into one
+ * entity: by nominative, then by the words' first letters, and a lone surname joins the full name
+ * whose last word it is. The name shown is the form the article wrote in the nominative, else the
+ * most frequent nominative.
+ */
+export function mergeNames(found: readonly FoundName[]): NameGroup[] {
+  const groups: (NameGroup & { key: string; nominatives: Map<string, number>; written: Set<string> })[] = [];
+  // Full names first, so that a bare surname afterwards joins one.
+  const sorted = [...found].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length || a.start - b.start);
+  for (const n of sorted) {
+    const key = fold(n.name);
+    let group =
+      groups.find((g) => g.key === key && compatible(g.type, n.type)) ??
+      groups.find((g) => loose(g.key) === loose(key) && compatible(g.type, n.type));
+    if (!group && (n.type === 'person' || n.type === 'other') && !key.includes(' '))
+      group = groups.find(
+        (g) => g.type === 'person' && g.key.includes(' ') && loose(g.key.split(' ').at(-1)!) === loose(key),
+      );
+    if (!group) {
+      group = { name: n.name, type: n.type, cued: false, spans: [], key, nominatives: new Map(), written: new Set() };
+      groups.push(group);
+    }
+    if (group.type === 'other' && n.type !== 'other') group.type = n.type;
+    // A person's group keeps the full name: a bare surname adds a mention, not a name.
+    group.cued ||= n.cued;
+    if (!group.spans.some((s) => s.start === n.start))
+      group.spans.push({ start: n.start, end: n.end, surface: n.surface });
+    if (n.name.split(' ').length === group.key.split(' ').length) {
+      group.nominatives.set(n.name, (group.nominatives.get(n.name) ?? 0) + 1);
+      if (n.surface === n.name) group.written.add(n.name);
+    }
+  }
+  return groups.map(({ type, cued, spans, nominatives, written, name }) => {
+    // Written in the nominative first, then the most frequent, then the shorter of two forms of one word.
+    const ranked = [...nominatives].sort(
+      (a, b) =>
+        Number(written.has(b[0])) - Number(written.has(a[0])) ||
+        b[1] - a[1] ||
+        Number(a[0].startsWith(b[0])) - Number(b[0].startsWith(a[0])),
+    );
+    spans.sort((a, b) => a.start - b.start);
+    return { name: ranked[0]?.[0] ?? name, type, cued, spans };
+  });
+}
+
+/** Forms of one name may be typed differently where the cues differ ("other" joins anything). */
+function compatible(a: NameKind, b: NameKind): boolean {
+  return a === b || a === 'other' || b === 'other';
+}

@@ -1,0 +1,145 @@
+import { describe, expect, test } from 'vitest';
+import type { Family } from '@/lib/names/cues';
+import { findNames } from '@/lib/names/find-names';
+import { mergeNames } from '@/lib/names/merge';
+import { tokenize } from '@/lib/text/tokens';
+
+const groups = (text: string, family: Family) =>
+  mergeNames(findNames(text, tokenize(text), family)).map((g) => [g.type, g.name, g.spans.map((s) => s.surface)]);
+
+type Row = [string, Family, string, [string, string, string[]][]];
+
+/** Articles in miniature: every form of a name merges into one entity, typed by its cues. */
+const ROWS: Row[] = [
+  [
+    'sr-Latn',
+    'sh',
+    'Ministar odbrane Goran Vesić obišao je regrute u Kninu. Vesić je rekao da je vojska spremna. Sastanak Gorana Vesića sa Petrom Petkovićem održan je u Novom Sadu.',
+    [
+      ['person', 'Goran Vesić', ['Goran Vesić', 'Vesić', 'Gorana Vesića']],
+      ['person', 'Petar Petković', ['Petrom Petkovićem']],
+      ['place', 'Knin', ['Kninu']],
+      ['place', 'Novi Sad', ['Novom Sadu']],
+    ],
+  ],
+  [
+    'sr-Latn organisations',
+    'sh',
+    'Viši sud u Novom Sadu odbacio je optužnicu. Predsednik Socijalističke partije Srbije Ivica Dačić je rekao da Srpska napredna stranka ćuti. Ministarstvo odbrane je saopštilo.',
+    [
+      ['organization', 'Viši sud u Novom Sadu', ['Viši sud u Novom Sadu']],
+      ['organization', 'Socijalistička partija Srbije', ['Socijalističke partije Srbije']],
+      ['person', 'Ivica Dačić', ['Ivica Dačić']],
+      ['organization', 'Srpska napredna stranka', ['Srpska napredna stranka']],
+      ['organization', 'Ministarstvo odbrane', ['Ministarstvo odbrane']],
+    ],
+  ],
+  [
+    'sr-Cyrl',
+    'sh',
+    'Директор Канцеларије Петар Петковић рекао је. Састанак са Петром Петковићем у Новом Саду. Петковић је отпутовао у Ниш.',
+    [
+      ['person', 'Петар Петковић', ['Петар Петковић', 'Петром Петковићем', 'Петковић']],
+      ['place', 'Нови Сад', ['Новом Саду']],
+      ['place', 'Ниш', ['Ниш']],
+    ],
+  ],
+  [
+    'hr',
+    'sh',
+    'Predsjednik Zoran Milanović sastao se s Andrejem Plenkovićem. Plenković je kazao da će Vlada u Kninu, Slunju i Požegi otvoriti urede. Domovinski pokret nije komentirao.',
+    [
+      ['person', 'Zoran Milanović', ['Zoran Milanović']],
+      ['person', 'Andrej Plenković', ['Andrejem Plenkovićem', 'Plenković']],
+      ['place', 'Knin', ['Kninu']],
+      ['place', 'Slunj', ['Slunju']],
+      ['place', 'Požega', ['Požegi']],
+      ['organization', 'Domovinski pokret', ['Domovinski pokret']],
+    ],
+  ],
+  [
+    'bs',
+    'sh',
+    'Član Predsjedništva Denis Bećirović sastao se u Mostaru s Ninoslavom Kovačevićem. Bećirović je rekao da Vijeće ministara mora djelovati.',
+    [
+      ['person', 'Denis Bećirović', ['Denis Bećirović', 'Bećirović']],
+      ['person', 'Ninoslav Kovačević', ['Ninoslavom Kovačevićem']],
+      ['place', 'Mostar', ['Mostaru']],
+      ['organization', 'Vijeće ministara', ['Vijeće ministara']],
+    ],
+  ],
+  [
+    'sl',
+    'sl',
+    'Golobova vlada je sprejela zakon. Premier Robert Golob je dejal, da na Hrvaškem ni težav. Goloba so kritizirali v Mariboru.',
+    [
+      ['person', 'Robert Golob', ['Golobova', 'Robert Golob', 'Goloba']],
+      ['place', 'Hrvaška', ['Hrvaškem']],
+      ['place', 'Maribor', ['Mariboru']],
+    ],
+  ],
+  [
+    'mk',
+    'mk',
+    'Премиерот Христијан Мицкоски изјави дека ќе победи во Тетово. Мицкоски рече дека Социјалдемократскиот сојуз губи.',
+    [
+      ['person', 'Христијан Мицкоски', ['Христијан Мицкоски', 'Мицкоски']],
+      ['place', 'Тетово', ['Тетово']],
+      ['organization', 'Социјалдемократскиот сојуз', ['Социјалдемократскиот сојуз']],
+    ],
+  ],
+  [
+    'sq',
+    'sq',
+    'Kryeministri Albin Kurti tha se Lëvizja Vetëvendosje fitoi. Deklarata e Kurtit u prit mirë në Prishtinë. Partia Demokratike e Kosovës kundërshtoi.',
+    [
+      ['person', 'Albin Kurti', ['Albin Kurti', 'Kurtit']],
+      ['organization', 'Lëvizja Vetëvendosje', ['Lëvizja Vetëvendosje']],
+      ['place', 'Prishtina', ['Prishtinë']],
+      ['organization', 'Partia Demokratike e Kosovës', ['Partia Demokratike e Kosovës']],
+    ],
+  ],
+];
+
+describe('names in the region’s languages, merged', () => {
+  test.each(ROWS)('%s', (_, family, text, expected) => {
+    const found = groups(text, family);
+    for (const g of expected) expect(found).toContainEqual(g);
+  });
+});
+
+describe('what is not a name', () => {
+  test.each([
+    ['a sentence’s capitalised first word', 'sh', 'Sastanak je održan juče.'],
+    ['a bare head noun', 'sh', 'Vlada je pala, a Ministarstvo ćuti.'],
+    ['a people', 'sh', 'Srbi i Hrvati su glasali.'],
+    ['role words alone', 'sq', 'Kryeministri dhe Presidenti folën.'],
+    ['a lone adjective', 'sh', 'Bio je to jedan Demokratski skup.'],
+    ['a Macedonian noun with its article', 'mk', 'Тоа го предвидува Уставот.'],
+    ['a dateline in capitals', 'sh', 'BEOGRAD – Održan je sastanak.'],
+  ] as [string, Family, string][])('%s', (_, family, text) => {
+    const found = findNames(text, tokenize(text), family);
+    expect(found.filter((n) => n.name.split(' ').length === 1 && n.type !== 'person')).toEqual([]);
+    expect(found.filter((n) => n.type === 'person')).toEqual([]);
+  });
+});
+
+describe('German forms merge', () => {
+  test('a genitive -s joins the name', () => {
+    const g = mergeNames([
+      { name: 'Aleksandar Vučić', type: 'person', start: 0, end: 16, surface: 'Aleksandar Vučić', cued: false },
+      { name: 'Vučić', type: 'person', start: 30, end: 36, surface: 'Vučićs', cued: false },
+    ]);
+    expect(g).toEqual([
+      {
+        name: 'Aleksandar Vučić',
+        type: 'person',
+        cued: false,
+        spans: [
+          { start: 0, end: 16, surface: 'Aleksandar Vučić' },
+          { start: 30, end: 36, surface: 'Vučićs' },
+        ],
+      },
+    ]);
+  });
+});
