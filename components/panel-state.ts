@@ -1,5 +1,6 @@
 import { computed, signal } from '@preact/signals';
 import type { EntityResult } from '@/lib/analysis/types';
+import type { TermUse } from '@/lib/terms/find-terms';
 import type { KnowledgeBase } from '@/lib/kb';
 import type { CoverageResponse, HighlightResult, Responses, SiteStatus } from '@/lib/protocol/protocol';
 import type { Settings } from '@/lib/settings/schema';
@@ -16,7 +17,7 @@ export interface PanelDeps {
   onStateChange(listener: (tabId: number, state: TabState) => void): void;
   highlight(
     tabId: number,
-    entity: EntityResult,
+    target: HighlightTarget,
     index: number,
     style: Settings['highlightStyle'],
   ): Promise<HighlightResult | { error: string }>;
@@ -34,6 +35,9 @@ export interface PanelDeps {
   enableSite(tabId: number, host: string): Promise<boolean>;
 }
 
+/** What the page lights up: an entity's spellings, or a contested term's (with the entity it belongs to). */
+export type HighlightTarget = Pick<EntityResult, 'id' | 'surfaces'>;
+
 export interface Highlight {
   key: string;
   index: number;
@@ -43,6 +47,10 @@ export interface Highlight {
 
 /** A stable key for an entity: its knowledge-base id, or its name for one outside the knowledge base. */
 export const entityKey = (e: Pick<EntityResult, 'id' | 'name'>) => e.id ?? `x:${e.name}`;
+
+/** A stable key for a contested term the article uses (its entity and wording). */
+export const termKey = (t: Pick<TermUse, 'entityId' | 'term'>) => `term:${t.entityId}:${t.term}`;
+const termTarget = (t: TermUse): HighlightTarget => ({ id: t.entityId, surfaces: t.surfaces });
 
 /** The panel's state, one instance per panel (no module singletons). */
 export function createPanelState(deps: PanelDeps, kb: KnowledgeBase) {
@@ -84,11 +92,10 @@ export function createPanelState(deps: PanelDeps, kb: KnowledgeBase) {
     state.value = next;
   });
 
-  const showMention = async (entity: EntityResult, index: number) => {
+  const showMention = async (key: string, target: HighlightTarget, index: number) => {
     const id = tabId.value;
     if (id === null) return;
-    const key = entityKey(entity);
-    const result = await deps.highlight(id, entity, index, settings.value?.highlightStyle ?? 'marker');
+    const result = await deps.highlight(id, target, index, settings.value?.highlightStyle ?? 'marker');
     // The reader may have closed the card meanwhile.
     if (expanded.value !== key) return;
     highlight.value =
@@ -103,11 +110,19 @@ export function createPanelState(deps: PanelDeps, kb: KnowledgeBase) {
     if (id !== null) await deps.clearHighlight(id);
   };
 
-  const toggle = async (entity: EntityResult) => {
-    if (expanded.value === entityKey(entity)) return close();
-    expanded.value = entityKey(entity);
+  /** One thing open at a time, a card or a term: opening lights it up, opening it again clears. */
+  const toggleKey = async (key: string, target: HighlightTarget) => {
+    if (expanded.value === key) return close();
+    expanded.value = key;
     highlight.value = null;
-    await showMention(entity, 0);
+    await showMention(key, target, 0);
+  };
+  const toggle = (entity: EntityResult) => toggleKey(entityKey(entity), entity);
+
+  const stepKey = async (key: string, target: HighlightTarget, delta: 1 | -1) => {
+    const current = highlight.value;
+    const index = current && current.key === key ? current.index + delta : 0;
+    await showMention(key, target, index);
   };
 
   /** The reader's answer to "look things up online?": asked once, in the panel. */
@@ -138,11 +153,10 @@ export function createPanelState(deps: PanelDeps, kb: KnowledgeBase) {
       // Ids are kebab-case ASCII: safe in a selector as they are.
       globalThis.document?.querySelector(`[data-testid="card-${id}"]`)?.scrollIntoView?.({ block: 'nearest' });
     },
-    async step(entity: EntityResult, delta: 1 | -1) {
-      const current = highlight.value;
-      const index = current && current.key === entityKey(entity) ? current.index + delta : 0;
-      await showMention(entity, index);
-    },
+    step: (entity: EntityResult, delta: 1 | -1) => stepKey(entityKey(entity), entity, delta),
+    /** Lights up (or clears) a contested term's occurrences in the page. */
+    toggleTerm: (term: TermUse) => toggleKey(termKey(term), termTarget(term)),
+    stepTerm: (term: TermUse, delta: 1 | -1) => stepKey(termKey(term), termTarget(term), delta),
   };
 }
 

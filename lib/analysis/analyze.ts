@@ -6,6 +6,7 @@ import { scan } from '../gazetteer/scan';
 import { tokenize, type Token } from '../text/tokens';
 import type { NlpEntity } from '../nlp/compromise-entities';
 import { NOT_NAMES } from '../nlp/stopwords';
+import { findTerms } from '../terms/find-terms';
 import { detectTopic } from '../topic/detect';
 import type { Engine } from './engine';
 import type { Analysis, ArticleInput, EntityKind, EntityResult } from './types';
@@ -49,6 +50,12 @@ export function analyzeArticle(input: ArticleInput, engine: Engine): Analysis {
         return entity ? [cardOf(entity)] : [];
       })
     : [];
+  // The contested words of the entities with cards, as this article uses them.
+  const terms = findTerms(
+    text,
+    cards.flatMap((c) => engine.kb.get(c.id) ?? []),
+    input.lang ?? null,
+  );
   return {
     title,
     isArticle: text.length > 0,
@@ -61,6 +68,7 @@ export function analyzeArticle(input: ArticleInput, engine: Engine): Analysis {
     entities,
     figures,
     cards,
+    terms,
     truncated,
     length: text.length,
   };

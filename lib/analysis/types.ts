@@ -1,5 +1,6 @@
 import type { Card } from '../cards/card';
 import type { ArticleFigure } from '../figures/extract-figures';
+import type { TermUse } from '../terms/find-terms';
 import type { TopicResult } from '../topic/detect';
 
 export type EntityKind = 'person' | 'place' | 'organization' | 'event' | 'other';
@@ -39,6 +40,8 @@ export interface Analysis {
   entities: EntityResult[];
   figures: ArticleFigure[];
   cards: Card[];
+  /** Contested terms of the carded entities that the article itself uses (who uses each, the neutral term). */
+  terms: TermUse[];
   /** The text was cut to the analysis bound. */
   truncated: boolean;
   /** Characters of text analysed. */
