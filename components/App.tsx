@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { ArticleHeader } from './ArticleHeader';
 import { CardList } from './CardList';
 import { FiguresSection } from './FiguresSection';
@@ -15,6 +16,10 @@ export function App({ panel }: { panel: PanelState }) {
   const t = useT();
   const state = panel.state.value;
   const analysis = state?.analysis;
+  const ready = state?.status === 'ready' && !!analysis;
+  useEffect(() => {
+    if (ready) void panel.loadCurrentFacts();
+  }, [ready, panel.tabId.value, state?.url, panel.settings.value?.networkLookups]);
   if (panel.loadError.value)
     return (
       <main class="panel">

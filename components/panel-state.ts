@@ -2,7 +2,13 @@ import { computed, signal } from '@preact/signals';
 import type { EntityResult } from '@/lib/analysis/types';
 import type { TermUse } from '@/lib/terms/find-terms';
 import type { KnowledgeBase } from '@/lib/kb';
-import type { CoverageResponse, HighlightResult, Responses, SiteStatus } from '@/lib/protocol/protocol';
+import type {
+  CoverageResponse,
+  CurrentFactsResponse,
+  HighlightResult,
+  Responses,
+  SiteStatus,
+} from '@/lib/protocol/protocol';
 import type { Settings } from '@/lib/settings/schema';
 import type { TabState } from '@/lib/protocol/tab-state';
 
@@ -23,6 +29,8 @@ export interface PanelDeps {
   ): Promise<HighlightResult | { error: string }>;
   clearHighlight(tabId: number): Promise<void>;
   coverage(tabId: number): Promise<CoverageResponse | { error: string }>;
+  /** Wikidata's current values for the tab's cards (nothing is sent unless look-ups are allowed). */
+  currentFacts(tabId: number): Promise<CurrentFactsResponse | { error: string }>;
   wiki(name: string): Promise<Responses['wiki/summary']>;
   loadSettings(): Promise<Settings>;
   /** Saves a change; rejects with a message the panel can show. */
@@ -61,6 +69,8 @@ export function createPanelState(deps: PanelDeps, kb: KnowledgeBase) {
   const loadError = signal<string | null>(null);
   const entities = computed(() => state.value?.analysis?.entities ?? []);
   const settings = signal<Settings | null>(null);
+  /** Wikidata's word on the changing facts of this tab's cards, once asked. */
+  const currentFacts = signal<CurrentFactsResponse | null>(null);
   deps.onSettingsChange((next) => (settings.value = next));
 
   const reset = () => {
@@ -131,10 +141,24 @@ export function createPanelState(deps: PanelDeps, kb: KnowledgeBase) {
     settings.value = await deps.updateSettings({ networkAsked: true, networkLookups: granted });
   };
 
+  /** Asks (again) for Wikidata's current values: on a new article and when look-ups are switched. */
+  const loadCurrentFacts = async () => {
+    const id = tabId.value;
+    currentFacts.value = null;
+    if (id === null) return;
+    const url = state.value?.url;
+    const result = await deps.currentFacts(id);
+    // A late answer for a page the tab has left is dropped.
+    if (tabId.value !== id || state.value?.url !== url) return;
+    currentFacts.value = 'error' in result ? null : result;
+  };
+
   return {
     kb,
     deps,
     settings,
+    currentFacts,
+    loadCurrentFacts,
     answerLookups,
     tabId,
     state,

@@ -61,6 +61,10 @@ const deps: PanelDeps = {
     const result = await send(runtime, 'coverage/get', { tabId });
     return result.ok ? result.value : { error: result.error.message };
   },
+  async currentFacts(tabId) {
+    const result = await send(runtime, 'facts/current', { tabId });
+    return result.ok ? result.value : { error: result.error.message };
+  },
   async wiki(name) {
     const result = await send(runtime, 'wiki/summary', { name });
     return result.ok ? result.value : { ok: false, error: 'unavailable', message: result.error.message };
