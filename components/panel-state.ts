@@ -150,7 +150,8 @@ export function createPanelState(deps: PanelDeps, kb: KnowledgeBase) {
     const result = await deps.currentFacts(id);
     // A late answer for a page the tab has left is dropped.
     if (tabId.value !== id || state.value?.url !== url) return;
-    currentFacts.value = 'error' in result ? null : result;
+    // A protocol failure (no `status`) shows nothing: the facts stay as bundled.
+    currentFacts.value = 'status' in result ? result : null;
   };
 
   return {

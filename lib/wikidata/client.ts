@@ -24,7 +24,7 @@ export type WikidataResult =
       statements: Map<WikidataId, Map<WikidataProperty, ResolvedStatement>>;
       /** When the oldest of these answers was fetched (ms). */
       retrieved: number;
-      /** The value items whose labels were asked for (Q-numbers from Wikidata's own answer). */
+      /** The value items whose labels were asked for, now or for a cached answer (from Wikidata's own answer). */
       labelIds: WikidataId[];
     }
   | { ok: false; error: WikidataError; message: string; retryAfterMs?: number };
@@ -54,6 +54,8 @@ export interface WikidataClient {
 interface CachedItem {
   at: number;
   statements: [WikidataProperty, ResolvedStatement][];
+  /** The value items whose labels were asked for this item. */
+  labelIds: WikidataId[];
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -87,6 +89,7 @@ export function createWikidataClient({
     hit !== null &&
     typeof (hit as CachedItem).at === 'number' &&
     Array.isArray((hit as CachedItem).statements) &&
+    Array.isArray((hit as CachedItem).labelIds) &&
     now() - (hit as CachedItem).at < cacheMs;
 
   function onRateLimit(retryAfterHeader: string | null): number {
@@ -152,57 +155,82 @@ export function createWikidataClient({
     `${baseUrl}?action=wbgetentities&format=json&ids=${ids.join('%7C')}&props=${props}` +
     (props === 'labels' ? '&languages=en' : '');
 
-  return {
-    async current(ask) {
-      const wanted = ask.slice(0, MAX_IDS);
-      const statements = new Map<WikidataId, Map<WikidataProperty, ResolvedStatement>>();
-      let retrieved = now();
-      const missing: typeof wanted = [];
-      for (const a of wanted) {
-        const hit = await cache.get(cacheKey(a.id, a.properties)).catch(() => undefined);
-        if (isFresh(hit)) {
-          statements.set(a.id, new Map(hit.statements));
-          retrieved = Math.min(retrieved, hit.at);
-        } else missing.push(a);
-      }
-      if (missing.length === 0) return { ok: true, statements, retrieved, labelIds: [] };
+  /** The same question asked again while the first is on its way shares its answer (a panel renders twice). */
+  const inFlight = new Map<string, Promise<WikidataResult>>();
 
-      const today = new Date(now()).toISOString().slice(0, 10);
-      const claims = await get(
-        url(
-          missing.map((a) => a.id),
-          'claims',
-        ),
-        (s, t, b) => parseClaims(s, t, b, missing, today),
-      );
-      if (!claims.ok) return claims;
-      const labelIds = [
-        ...new Set(
-          [...claims.value.values()].flatMap((m) =>
-            [...m.values()].flatMap((st) => st.values.flatMap((v) => (v.kind === 'item' ? [v.id] : []))),
-          ),
-        ),
-      ].slice(0, MAX_IDS);
-      let labels = new Map<WikidataId, string>();
-      if (labelIds.length > 0) {
-        const named = await get(url(labelIds, 'labels'), (s, t, b) => parseLabels(s, t, b, 'en'));
-        if (!named.ok) return named;
-        labels = named.value;
-      }
-      const at = now();
-      for (const a of missing) {
-        const found = claims.value.get(a.id);
-        const resolved = new Map<WikidataProperty, ResolvedStatement>();
-        for (const [p, st] of found ?? []) {
-          resolved.set(p, {
-            ...st,
-            labels: st.values.map((v) => (v.kind === 'item' ? (labels.get(v.id) ?? v.id) : String(v.amount))),
-          });
-        }
-        statements.set(a.id, resolved);
-        await cache.set(cacheKey(a.id, a.properties), { at, statements: [...resolved] }).catch(() => undefined);
-      }
-      return { ok: true, statements, retrieved, labelIds };
+  return {
+    current(ask) {
+      const wanted = ask.slice(0, MAX_IDS);
+      const key = wanted.map((a) => cacheKey(a.id, a.properties)).join(';');
+      const known = inFlight.get(key);
+      if (known) return known;
+      const pending = fetchCurrent(wanted).finally(() => inFlight.delete(key));
+      inFlight.set(key, pending);
+      return pending;
     },
   };
+
+  async function fetchCurrent(
+    wanted: readonly { id: WikidataId; properties: readonly WikidataProperty[] }[],
+  ): Promise<WikidataResult> {
+    const statements = new Map<WikidataId, Map<WikidataProperty, ResolvedStatement>>();
+    let retrieved = now();
+    const missing: { id: WikidataId; properties: readonly WikidataProperty[] }[] = [];
+    const cachedLabelIds: WikidataId[] = [];
+    for (const a of wanted) {
+      const hit = await cache.get(cacheKey(a.id, a.properties)).catch(() => undefined);
+      if (isFresh(hit)) {
+        statements.set(a.id, new Map(hit.statements));
+        retrieved = Math.min(retrieved, hit.at);
+        cachedLabelIds.push(...hit.labelIds);
+      } else missing.push(a);
+    }
+    if (missing.length === 0) return { ok: true, statements, retrieved, labelIds: [...new Set(cachedLabelIds)] };
+
+    const today = new Date(now()).toISOString().slice(0, 10);
+    const claims = await get(
+      url(
+        missing.map((a) => a.id),
+        'claims',
+      ),
+      (s, t, b) => parseClaims(s, t, b, missing, today),
+    );
+    if (!claims.ok) return claims;
+    const labelIds = [
+      ...new Set(
+        [...claims.value.values()].flatMap((m) =>
+          [...m.values()].flatMap((st) => st.values.flatMap((v) => (v.kind === 'item' ? [v.id] : []))),
+        ),
+      ),
+    ].slice(0, MAX_IDS);
+    let labels = new Map<WikidataId, string>();
+    if (labelIds.length > 0) {
+      const named = await get(url(labelIds, 'labels'), (s, t, b) => parseLabels(s, t, b, 'en'));
+      if (!named.ok) return named;
+      labels = named.value;
+    }
+    const at = now();
+    for (const a of missing) {
+      const found = claims.value.get(a.id);
+      const resolved = new Map<WikidataProperty, ResolvedStatement>();
+      for (const [p, st] of found ?? []) {
+        resolved.set(p, {
+          ...st,
+          labels: st.values.map((v) => (v.kind === 'item' ? (labels.get(v.id) ?? v.id) : String(v.amount))),
+        });
+      }
+      statements.set(a.id, resolved);
+      const own = [...(found?.values() ?? [])].flatMap((st) =>
+        st.values.flatMap((v) => (v.kind === 'item' ? [v.id] : [])),
+      );
+      const entry: CachedItem = { at, statements: [...resolved], labelIds: own };
+      await cache.set(cacheKey(a.id, a.properties), entry).catch(() => undefined);
+    }
+    return {
+      ok: true,
+      statements,
+      retrieved,
+      labelIds: [...new Set([...cachedLabelIds, ...labelIds])],
+    };
+  }
 }

@@ -80,6 +80,8 @@ describe('Wikidata client', () => {
     await h.client.current(ASK);
     const again = await createWikidataClient(h.options).current(ASK);
     expect(again.ok && again.statements.get('Q1246')?.get('P6')?.labels).toEqual(['Albin Kurti']);
+    // What was sent for the cached answer is still told.
+    expect(again.ok && again.labelIds).toEqual(['Q57', 'Q777', 'Q888']);
     expect(h.urls).toHaveLength(2);
     h.advance(DAY + 1);
     await h.client.current(ASK);
@@ -143,5 +145,14 @@ describe('Wikidata client', () => {
     await client.current(ASK);
     expect(starts).toHaveLength(2);
     expect(starts[1]! - starts[0]!).toBeGreaterThanOrEqual(1000);
+  });
+});
+
+describe('Wikidata client, asked twice at once', () => {
+  test('the same question while the first is on its way shares its answer: one pair of requests', async () => {
+    const h = harness();
+    const [a, b] = await Promise.all([h.client.current(ASK), h.client.current(ASK)]);
+    expect(a).toEqual(b);
+    expect(h.urls).toHaveLength(2);
   });
 });
