@@ -30,13 +30,3 @@ export async function firefoxPanelFor(session: FirefoxSession, url: string): Pro
   await panel.waitForSelector('body[data-ready="1"]');
   return { page, panel };
 }
-
-/** Writes extension storage from one of its pages (the test build reads its stand-in bases there). */
-export async function firefoxSetStorage(session: FirefoxSession, items: Record<string, unknown>): Promise<void> {
-  const helper = await session.openExtensionPage('sidepanel.html');
-  await helper.evaluate(
-    (i) => (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.set(i),
-    items,
-  );
-  await helper.close();
-}
