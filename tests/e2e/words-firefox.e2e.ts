@@ -6,6 +6,7 @@ import { startFixtureServer, type FixtureServer } from './harness/server';
 
 /** "Words in this article" in Firefox: the same entries and highlights as in Chromium (words.e2e.ts). */
 const ENGLISH = 'bk-belgrade-kosovo-metohija-en';
+const SERBIAN = 'bk-kancelarija-kim-sr';
 
 let session: FirefoxSession;
 let server: FixtureServer;
@@ -70,5 +71,18 @@ describe('Firefox: words in this article', () => {
     expect(await painted(page, 'kontekst-current')).toEqual(['Kosovo and Metohija']);
     await clickIn(panel, 'Kosovo and Metohija', '[data-testid="word-show"]');
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('kontekst-mention'))).toBe(false);
+  });
+
+  test('a Serbian story: the inflected forms and KiM are one entry, all lit up, the genitive Kosova alone not', async () => {
+    const { page, panel } = await firefoxPanelFor(session, server.article(SERBIAN));
+    await panel.waitForSelector('[data-testid="words"] [data-testid="word"]');
+    expect(await panel.$$eval('[data-testid="word"]', (els) => els.length)).toBe(1);
+    expect(await clickIn(panel, 'Serbia (official usage)', '[data-testid="word-show"]')).toBe(true);
+    await expect
+      .poll(async () => (await painted(page, 'kontekst-mention')).length, { timeout: 10_000 })
+      .toBeGreaterThan(3);
+    const lit = await painted(page, 'kontekst-mention');
+    expect(lit).toEqual(expect.arrayContaining(['Kosovu i Metohiji', 'Kosova i Metohije', 'KiM']));
+    expect(lit).not.toContain('Kosova');
   });
 });
