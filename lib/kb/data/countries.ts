@@ -301,8 +301,9 @@ export const countries: readonly PlaceEntity[] = [
         term: 'Kosova / Kosovë',
         note: 'Indefinite and definite Albanian forms of the name.',
         forms: ['Kosova', 'Kosovë', 'Kosovës'],
-        // In Serbian, Croatian and Bosnian "Kosova" is the genitive of Kosovo, not the Albanian name.
-        notIn: ['sr', 'hr', 'bs', 'sh', 'cnr', 'mk'],
+        // In Serbian, Croatian and Bosnian "Kosova" is the genitive of Kosovo, not the Albanian name; in
+        // Albanian it is simply the country's name, no choice of words.
+        notIn: ['sr', 'hr', 'bs', 'sh', 'cnr', 'mk', 'sq'],
       },
       {
         usedBy: 'Serbian officials and media (often)',

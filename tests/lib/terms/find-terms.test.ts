@@ -38,10 +38,12 @@ describe('contested terms an article uses', () => {
     expect(use!.surfaces).toEqual(['KiM', 'КиМ']);
   });
 
-  test('"Kosova" is the Albanian name in English text and only a case ending in Serbian', () => {
+  test('"Kosova" is the Albanian name in English text, a case ending in Serbian, the plain name in Albanian', () => {
     const text = 'Protesters carried banners reading Kosova.';
     expect(findTerms(text, [kosovo], 'en').map((u) => u.usedBy)).toEqual(['Albanian usage']);
     expect(findTerms('Predsednik Kosova je rekao.', [kosovo], 'sr')).toEqual([]);
+    // In Albanian it is just the country's name: no choice of words to point out.
+    expect(findTerms('Qeveria e Kosovës tha se Kosova do të vazhdojë.', [kosovo], 'sq')).toEqual([]);
   });
 
   test('a longer form wins its stretch of text; each side of a pair is listed on its own', () => {
