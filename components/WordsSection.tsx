@@ -23,9 +23,9 @@ export function WordsSection({ panel, analysis }: { panel: PanelState; analysis:
           const open = panel.expanded.value === key;
           return (
             <li key={key} class={`word${open ? ' open' : ''}`} data-testid="word" data-entity={term.entityId}>
+              {/* No count here: the page's own count, headline included, comes with the highlight (as for cards). */}
               <p class="word-surface">
-                <strong>{term.surfaces.join(' · ')}</strong>{' '}
-                <span class="muted small">{term.count === 1 ? t('mentionOne') : t('mentions', term.count)}</span>
+                <strong>{term.surfaces.join(' · ')}</strong>
               </p>
               <p class="small">
                 {t('wordsUsedBy', term.usedBy)}
