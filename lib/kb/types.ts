@@ -83,6 +83,8 @@ export interface ContestedTerm {
    * A term without forms is too generic to look for in text.
    */
   forms?: NonEmpty<string>;
+  /** The neutral wording where it is not the entity's (`neutral`): the line between Kosovo and Serbia. */
+  neutral?: string;
   /** Article languages in which the forms are ordinary words (Serbian "Kosova" is just Kosovo's genitive). */
   notIn?: readonly string[];
 }

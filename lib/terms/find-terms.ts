@@ -88,7 +88,7 @@ export function findTerms(text: string, entities: readonly Entity[], lang: strin
         term: term.term,
         usedBy: term.usedBy,
         note: term.note ?? null,
-        neutral: entity.neutral ?? entity.name,
+        neutral: term.neutral ?? entity.neutral ?? entity.name,
         count: own.length,
         surfaces: [...new Set(own.map((s) => text.slice(s.start, s.end).replace(/\s+/g, ' ')))],
         mentions: own,

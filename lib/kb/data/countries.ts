@@ -315,15 +315,17 @@ export const countries: readonly PlaceEntity[] = [
         usedBy: 'Serbia',
         term: 'administrative line (administrativna linija)',
         note: 'Serbia does not accept the line with Kosovo as a state border.',
+        neutral: 'boundary; crossing point (the words of the EU-facilitated dialogue)',
         forms: ['administrative line', 'administrative boundary line', 'administrativn~ linij~', 'Verwaltungslinie'],
       },
       {
         usedBy: 'Kosovo and the states that recognise it',
         term: 'border between Kosovo and Serbia',
+        neutral: 'boundary; crossing point (the words of the EU-facilitated dialogue)',
         forms: ['border with Serbia', 'Kosovo-Serbia border', 'Kosovo–Serbia border', 'kufi~ me Serbi~'],
       },
     ],
-    neutral: 'Kosovo; for the line with Serbia, "boundary" and "crossing point" (the EU-facilitated dialogue’s words)',
+    neutral: 'Kosovo',
     facts: [
       {
         text: "Kosovo's Assembly declared independence from Serbia on 17 February 2008. 109 of the 120 members took part; the Serb members stayed away. Serbia rejects the declaration.",

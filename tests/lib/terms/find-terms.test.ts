@@ -56,6 +56,12 @@ describe('contested terms an article uses', () => {
       'Kosovo and the states that recognise it',
     ]);
     expect(uses.every((u) => u.count === 1)).toBe(true);
+    // The line's neutral wording is its own, not the entity's.
+    expect(uses.map((u) => u.neutral)).toEqual([
+      'Kosovo',
+      expect.stringMatching(/^boundary/),
+      expect.stringMatching(/^boundary/),
+    ]);
   });
 
   test('the plain name is no contested term; a term of an entity the article does not name is not looked for', () => {
