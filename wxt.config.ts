@@ -27,6 +27,7 @@ export default defineConfig({
         '*://news.kontekst.test/*',
         'https://api.gdeltproject.org/*',
         'https://en.wikipedia.org/*',
+        'https://www.wikidata.org/*',
       ];
       if (manifest.manifest_version === 3) manifest.host_permissions = [...(manifest.host_permissions ?? []), ...hosts];
       else manifest.permissions = [...(manifest.permissions ?? []), ...hosts];
@@ -37,8 +38,13 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
-    // Asked for only when the reader allows look-ups (GDELT, Wikipedia) or enables another site.
-    optional_host_permissions: ['https://api.gdeltproject.org/*', 'https://en.wikipedia.org/*', '*://*/*'],
+    // Asked for only when the reader allows look-ups (GDELT, Wikipedia, Wikidata) or enables another site.
+    optional_host_permissions: [
+      'https://api.gdeltproject.org/*',
+      'https://en.wikipedia.org/*',
+      'https://www.wikidata.org/*',
+      '*://*/*',
+    ],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'open-panel': {
@@ -53,7 +59,8 @@ export default defineConfig({
           id: 'kontekst@kontekst.example',
           strict_min_version: '140.0',
           // Page text never leaves the browser. Only when the reader allows look-ups do names found in
-          // articles (website content) go to GDELT and Wikipedia: optional, asked in the panel.
+          // articles (website content) go to GDELT and Wikipedia, and the Wikidata ids of the entities found
+          // to Wikidata: optional, asked in the panel.
           data_collection_permissions: { required: ['none'], optional: ['websiteContent'] },
         },
         gecko_android: { strict_min_version: '142.0' },

@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { ArticleHeader } from './ArticleHeader';
 import { CardList } from './CardList';
 import { FiguresSection } from './FiguresSection';
@@ -8,12 +9,17 @@ import { RelatedSection } from './RelatedSection';
 import { SiteEnable } from './SiteEnable';
 import { StatusMessage } from './StatusMessage';
 import { TimelineSection } from './TimelineSection';
+import { WordsSection } from './WordsSection';
 
 /** The side panel: the article's header, its cards, its figures against the record, a timeline and a map. */
 export function App({ panel }: { panel: PanelState }) {
   const t = useT();
   const state = panel.state.value;
   const analysis = state?.analysis;
+  const ready = state?.status === 'ready' && !!analysis;
+  useEffect(() => {
+    if (ready) void panel.loadCurrentFacts();
+  }, [ready, panel.tabId.value, state?.url, panel.settings.value?.networkLookups]);
   if (panel.loadError.value)
     return (
       <main class="panel">
@@ -36,6 +42,7 @@ export function App({ panel }: { panel: PanelState }) {
       <ArticleHeader analysis={analysis} />
       <nav class="section-nav">
         <a href="#section-cards">{t('sectionCards')}</a>
+        {(analysis.terms ?? []).length > 0 && <a href="#section-words">{t('sectionWords')}</a>}
         {analysis.figures.length > 0 && <a href="#section-figures">{t('sectionFigures')}</a>}
         <a href="#section-timeline">{t('sectionTimeline')}</a>
         <a href="#section-map">{t('sectionMap')}</a>
@@ -44,6 +51,7 @@ export function App({ panel }: { panel: PanelState }) {
       <div id="section-cards">
         <CardList panel={panel} analysis={analysis} />
       </div>
+      <WordsSection panel={panel} analysis={analysis} />
       <FiguresSection panel={panel} analysis={analysis} />
       <TimelineSection panel={panel} analysis={analysis} />
       <MapSection panel={panel} analysis={analysis} />

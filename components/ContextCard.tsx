@@ -47,7 +47,7 @@ export function ContextCard({
       </button>
       {open && (
         <div id={bodyId} class="card-body">
-          <HighlightControls panel={panel} entity={entity} />
+          <HighlightControls panel={panel} highlightKey={key} onStep={(d) => void panel.step(entity, d)} />
           {record ? (
             <EntityFacts panel={panel} entity={record} />
           ) : (

@@ -30,7 +30,10 @@ export function EntityFacts({ panel, entity }: { panel: PanelState; entity: Enti
       {(entity.figures ?? []).map((f) => (
         <FigureView key={f.id} figure={f} />
       ))}
-      <FactList facts={entity.facts} />
+      <FactList
+        facts={entity.facts}
+        checks={(panel.currentFacts.value?.checks ?? []).filter((c) => c.entityId === entity.id)}
+      />
       {entity.terms && entity.terms.length > 0 && (
         <section class="terms" aria-label={t('namesUsed')}>
           <h3>{t('namesUsed')}</h3>

@@ -61,6 +61,7 @@ export function RelatedSection({ panel, analysis }: { panel: PanelState; analysi
       {!data && <p class="muted small">{t('coverageLoading')}</p>}
       {data && 'error' in data && <p class="muted small">{data.error}</p>}
       {data && !('error' in data) && <Coverage data={data} />}
+      <WikidataSent panel={panel} />
     </section>
   );
 }
@@ -159,5 +160,25 @@ function CoverageRow({ item }: { item: CoverageItem }) {
         {item.language && ` · ${item.language}`}
       </span>
     </li>
+  );
+}
+
+/** What went to Wikidata for this page's changing facts, or why nothing came back. */
+function WikidataSent({ panel }: { panel: PanelState }) {
+  const t = useT();
+  const facts = panel.currentFacts.value;
+  if (!facts || facts.sentIds.length === 0) return null;
+  return (
+    <div class="wikidata-sent" data-testid="wikidata-status" data-status={facts.status}>
+      {facts.status === 'error' && (
+        <p class="notice" role="status" data-testid="wikidata-unavailable">
+          {t(facts.error === 'rate-limited' ? 'wikidataBusy' : 'wikidataUnavailable')}
+        </p>
+      )}
+      <p class="sent muted small" data-testid="sent-wikidata">
+        {t('sentToWikidata', facts.sentIds.join(', '))}
+        {facts.labelIds.length > 0 && <> · {t('wikidataLabelIds', facts.labelIds.join(', '))}</>}
+      </p>
+    </div>
   );
 }

@@ -1,7 +1,14 @@
 import { computed, signal } from '@preact/signals';
 import type { EntityResult } from '@/lib/analysis/types';
+import type { TermUse } from '@/lib/terms/find-terms';
 import type { KnowledgeBase } from '@/lib/kb';
-import type { CoverageResponse, HighlightResult, Responses, SiteStatus } from '@/lib/protocol/protocol';
+import type {
+  CoverageResponse,
+  CurrentFactsResponse,
+  HighlightResult,
+  Responses,
+  SiteStatus,
+} from '@/lib/protocol/protocol';
 import type { Settings } from '@/lib/settings/schema';
 import type { TabState } from '@/lib/protocol/tab-state';
 
@@ -16,12 +23,14 @@ export interface PanelDeps {
   onStateChange(listener: (tabId: number, state: TabState) => void): void;
   highlight(
     tabId: number,
-    entity: EntityResult,
+    target: HighlightTarget,
     index: number,
     style: Settings['highlightStyle'],
   ): Promise<HighlightResult | { error: string }>;
   clearHighlight(tabId: number): Promise<void>;
   coverage(tabId: number): Promise<CoverageResponse | { error: string }>;
+  /** Wikidata's current values for the tab's cards (nothing is sent unless look-ups are allowed). */
+  currentFacts(tabId: number): Promise<CurrentFactsResponse | { error: string }>;
   wiki(name: string): Promise<Responses['wiki/summary']>;
   loadSettings(): Promise<Settings>;
   /** Saves a change; rejects with a message the panel can show. */
@@ -34,6 +43,9 @@ export interface PanelDeps {
   enableSite(tabId: number, host: string): Promise<boolean>;
 }
 
+/** What the page lights up: an entity's spellings, or a contested term's (with the entity it belongs to). */
+export type HighlightTarget = Pick<EntityResult, 'id' | 'surfaces'>;
+
 export interface Highlight {
   key: string;
   index: number;
@@ -44,6 +56,10 @@ export interface Highlight {
 /** A stable key for an entity: its knowledge-base id, or its name for one outside the knowledge base. */
 export const entityKey = (e: Pick<EntityResult, 'id' | 'name'>) => e.id ?? `x:${e.name}`;
 
+/** A stable key for a contested term the article uses (its entity and wording). */
+export const termKey = (t: Pick<TermUse, 'entityId' | 'term'>) => `term:${t.entityId}:${t.term}`;
+const termTarget = (t: TermUse): HighlightTarget => ({ id: t.entityId, surfaces: t.surfaces });
+
 /** The panel's state, one instance per panel (no module singletons). */
 export function createPanelState(deps: PanelDeps, kb: KnowledgeBase) {
   const tabId = signal<number | null>(null);
@@ -53,6 +69,8 @@ export function createPanelState(deps: PanelDeps, kb: KnowledgeBase) {
   const loadError = signal<string | null>(null);
   const entities = computed(() => state.value?.analysis?.entities ?? []);
   const settings = signal<Settings | null>(null);
+  /** Wikidata's word on the changing facts of this tab's cards, once asked. */
+  const currentFacts = signal<CurrentFactsResponse | null>(null);
   deps.onSettingsChange((next) => (settings.value = next));
 
   const reset = () => {
@@ -84,11 +102,10 @@ export function createPanelState(deps: PanelDeps, kb: KnowledgeBase) {
     state.value = next;
   });
 
-  const showMention = async (entity: EntityResult, index: number) => {
+  const showMention = async (key: string, target: HighlightTarget, index: number) => {
     const id = tabId.value;
     if (id === null) return;
-    const key = entityKey(entity);
-    const result = await deps.highlight(id, entity, index, settings.value?.highlightStyle ?? 'marker');
+    const result = await deps.highlight(id, target, index, settings.value?.highlightStyle ?? 'marker');
     // The reader may have closed the card meanwhile.
     if (expanded.value !== key) return;
     highlight.value =
@@ -103,11 +120,19 @@ export function createPanelState(deps: PanelDeps, kb: KnowledgeBase) {
     if (id !== null) await deps.clearHighlight(id);
   };
 
-  const toggle = async (entity: EntityResult) => {
-    if (expanded.value === entityKey(entity)) return close();
-    expanded.value = entityKey(entity);
+  /** One thing open at a time, a card or a term: opening lights it up, opening it again clears. */
+  const toggleKey = async (key: string, target: HighlightTarget) => {
+    if (expanded.value === key) return close();
+    expanded.value = key;
     highlight.value = null;
-    await showMention(entity, 0);
+    await showMention(key, target, 0);
+  };
+  const toggle = (entity: EntityResult) => toggleKey(entityKey(entity), entity);
+
+  const stepKey = async (key: string, target: HighlightTarget, delta: 1 | -1) => {
+    const current = highlight.value;
+    const index = current && current.key === key ? current.index + delta : 0;
+    await showMention(key, target, index);
   };
 
   /** The reader's answer to "look things up online?": asked once, in the panel. */
@@ -116,10 +141,25 @@ export function createPanelState(deps: PanelDeps, kb: KnowledgeBase) {
     settings.value = await deps.updateSettings({ networkAsked: true, networkLookups: granted });
   };
 
+  /** Asks (again) for Wikidata's current values: on a new article and when look-ups are switched. */
+  const loadCurrentFacts = async () => {
+    const id = tabId.value;
+    currentFacts.value = null;
+    if (id === null) return;
+    const url = state.value?.url;
+    const result = await deps.currentFacts(id);
+    // A late answer for a page the tab has left is dropped.
+    if (tabId.value !== id || state.value?.url !== url) return;
+    // A protocol failure (no `status`) shows nothing: the facts stay as bundled.
+    currentFacts.value = 'status' in result ? result : null;
+  };
+
   return {
     kb,
     deps,
     settings,
+    currentFacts,
+    loadCurrentFacts,
     answerLookups,
     tabId,
     state,
@@ -138,11 +178,10 @@ export function createPanelState(deps: PanelDeps, kb: KnowledgeBase) {
       // Ids are kebab-case ASCII: safe in a selector as they are.
       globalThis.document?.querySelector(`[data-testid="card-${id}"]`)?.scrollIntoView?.({ block: 'nearest' });
     },
-    async step(entity: EntityResult, delta: 1 | -1) {
-      const current = highlight.value;
-      const index = current && current.key === entityKey(entity) ? current.index + delta : 0;
-      await showMention(entity, index);
-    },
+    step: (entity: EntityResult, delta: 1 | -1) => stepKey(entityKey(entity), entity, delta),
+    /** Lights up (or clears) a contested term's occurrences in the page. */
+    toggleTerm: (term: TermUse) => toggleKey(termKey(term), termTarget(term)),
+    stepTerm: (term: TermUse, delta: 1 | -1) => stepKey(termKey(term), termTarget(term), delta),
   };
 }
 

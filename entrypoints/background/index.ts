@@ -94,6 +94,11 @@ export default defineBackground({
         return network.coverage(state.analysis);
       },
       'wiki/summary': ({ name }) => network.wiki(name),
+      async 'facts/current'({ tabId }) {
+        const state = await store.get(tabId);
+        if (!state?.analysis) throw new Error('No article analysed in this tab');
+        return network.currentFacts(state.analysis);
+      },
       async 'site/status'({ tabId }) {
         // Readable when the page is a curated or enabled site, or the reader opened the panel on it (activeTab).
         const tab = await browser.tabs.get(tabId).catch(() => null);

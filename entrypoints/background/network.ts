@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import { createKnowledgeBase } from '@/lib/kb';
-import { LOOKUP_ORIGINS } from '@/lib/related/lookup-hosts';
+import { COVERAGE_ORIGINS, WIKIDATA_ORIGINS } from '@/lib/related/lookup-hosts';
 import type { Analysis } from '@/lib/analysis/types';
-import type { CoverageResponse } from '@/lib/protocol/protocol';
+import type { CoverageResponse, CurrentFactsResponse } from '@/lib/protocol/protocol';
+import { createWikidataClient, WIKIDATA_API, type CacheStore, type WikidataClient } from '@/lib/wikidata/client';
+import { differences, planChecks } from '@/lib/wikidata/facts';
 import { createCoverageClient } from '@/lib/related/client';
 import { buildGdeltQuery, GDELT_DOC_API } from '@/lib/related/gdelt-query';
 import { groupCoverage } from '@/lib/related/group';
@@ -17,26 +19,33 @@ const kb = createKnowledgeBase();
  * The end-to-end build may point the look-ups at a stand-in server on 127.0.0.1 (through extension
  * storage, which no page can write); the store build always asks the real services.
  */
-async function baseUrls(): Promise<{ gdelt: string; wiki: string }> {
-  if (!__KONTEKST_LOCAL__) return { gdelt: GDELT_DOC_API, wiki: WIKIPEDIA_SUMMARY };
-  const stored = await browser.storage.local.get(['test:gdeltBase', 'test:wikiBase']);
+async function baseUrls(): Promise<{ gdelt: string; wiki: string; wikidata: string }> {
+  if (!__KONTEKST_LOCAL__) return { gdelt: GDELT_DOC_API, wiki: WIKIPEDIA_SUMMARY, wikidata: WIKIDATA_API };
+  const stored = await browser.storage.local.get(['test:gdeltBase', 'test:wikiBase', 'test:wikidataBase']);
   return {
     gdelt: typeof stored['test:gdeltBase'] === 'string' ? stored['test:gdeltBase'] : GDELT_DOC_API,
     wiki: typeof stored['test:wikiBase'] === 'string' ? stored['test:wikiBase'] : WIKIPEDIA_SUMMARY,
+    wikidata: typeof stored['test:wikidataBase'] === 'string' ? stored['test:wikidataBase'] : WIKIDATA_API,
   };
 }
 
 /** Look-ups happen only when the reader allowed them and the browser granted the hosts. */
-async function lookupsAllowed(settings: SettingsStore): Promise<boolean> {
+async function lookupsAllowed(settings: SettingsStore, origins = COVERAGE_ORIGINS): Promise<boolean> {
   const { networkLookups } = await settings.load();
   if (!networkLookups) return false;
   if (__KONTEKST_LOCAL__) return true;
   const wanted = {
-    origins: LOOKUP_ORIGINS,
+    origins,
     ...(import.meta.env.BROWSER === 'firefox' ? { data_collection: ['websiteContent'] } : {}),
   } as Parameters<typeof browser.permissions.contains>[0];
   return browser.permissions.contains(wanted).catch(() => false);
 }
+
+/** Wikidata's answers outlive the worker (MV3 stops it when idle): kept in extension storage. */
+const storageCache: CacheStore = {
+  get: async (key) => (await browser.storage.local.get(key))[key],
+  set: (key, value) => browser.storage.local.set({ [key]: value }),
+};
 
 const send = (
   url: string,
@@ -47,6 +56,14 @@ export function createNetwork(settings: SettingsStore) {
   const coverage = createCoverageClient({ fetch: send });
   const history = createReadingHistory(browser.storage.local as unknown as Parameters<typeof createReadingHistory>[0]);
   const wikiCache = new Map<string, { at: number; value: WikiSummary }>();
+  // Made on first use: the base URL (a stand-in in the test build) is read from storage then.
+  let wikidata: { base: string; client: WikidataClient } | null = null;
+  const wikidataClient = async () => {
+    const { wikidata: base } = await baseUrls();
+    if (wikidata?.base !== base)
+      wikidata = { base, client: createWikidataClient({ fetch: send, baseUrl: base, cache: storageCache }) };
+    return wikidata.client;
+  };
 
   return {
     /** Remembers a read article (when the reader keeps a history): its address, headline, date and entities. */
@@ -88,6 +105,24 @@ export function createNetwork(settings: SettingsStore) {
         ...base,
         live: { status: 'ok', groups: groupCoverage(result.items), total: result.items.length },
         sentTerms: query.sentTerms,
+      };
+    },
+
+    /** Wikidata's current value of the shown cards' changing facts, where it differs from the bundled one. */
+    async currentFacts(analysis: Analysis): Promise<CurrentFactsResponse> {
+      const shown = analysis.cards.flatMap((c) => kb.get(c.id) ?? []);
+      const plan = planChecks(shown);
+      if (!(await lookupsAllowed(settings, WIKIDATA_ORIGINS)))
+        return { status: 'off', checks: [], sentIds: [], labelIds: [] };
+      if (plan.ask.length === 0) return { status: 'none', checks: [], sentIds: [], labelIds: [] };
+      const sentIds = plan.ask.map((a) => a.id);
+      const result = await (await wikidataClient()).current(plan.ask);
+      if (!result.ok) return { status: 'error', error: result.error, checks: [], sentIds, labelIds: [] };
+      return {
+        status: 'ok',
+        checks: differences(plan, result, (id) => kb.get(id)?.name),
+        sentIds,
+        labelIds: result.labelIds,
       };
     },
 

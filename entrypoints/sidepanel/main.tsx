@@ -44,12 +44,12 @@ const deps: PanelDeps = {
       }
     });
   },
-  async highlight(tabId, entity, index, style) {
+  async highlight(tabId, target, index, style) {
     const result = await send(runtime, 'highlight/show', {
       tabId,
-      entityId: entity.id,
+      entityId: target.id,
       style,
-      surfaces: entity.surfaces.slice(0, 50),
+      surfaces: target.surfaces.slice(0, 50),
       index,
     });
     return result.ok ? result.value : { error: result.error.message };
@@ -59,6 +59,10 @@ const deps: PanelDeps = {
   },
   async coverage(tabId) {
     const result = await send(runtime, 'coverage/get', { tabId });
+    return result.ok ? result.value : { error: result.error.message };
+  },
+  async currentFacts(tabId) {
+    const result = await send(runtime, 'facts/current', { tabId });
     return result.ok ? result.value : { error: result.error.message };
   },
   async wiki(name) {

@@ -9,6 +9,7 @@ import type { NlpEntity } from '../nlp/compromise-entities';
 import { familyOf } from '../names/cues';
 import { regionNameEntities } from '../names/entities';
 import { NOT_NAMES } from '../nlp/stopwords';
+import { findTerms } from '../terms/find-terms';
 import { detectTopic } from '../topic/detect';
 import type { Engine } from './engine';
 import type { Analysis, ArticleInput, EntityKind, EntityResult } from './types';
@@ -59,6 +60,12 @@ export function analyzeArticle(input: ArticleInput, engine: Engine): Analysis {
         return entity ? [cardOf(entity)] : [];
       })
     : [];
+  // The contested words of the entities with cards, as this article uses them.
+  const terms = findTerms(
+    text,
+    cards.flatMap((c) => engine.kb.get(c.id) ?? []),
+    input.lang ?? null,
+  );
   return {
     title,
     isArticle: text.length > 0,
@@ -72,6 +79,7 @@ export function analyzeArticle(input: ArticleInput, engine: Engine): Analysis {
     entities,
     figures,
     cards,
+    terms,
     truncated,
     length: text.length,
   };

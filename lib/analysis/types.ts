@@ -1,6 +1,7 @@
 import type { Card } from '../cards/card';
 import type { ArticleFigure } from '../figures/extract-figures';
 import type { LanguageGuess } from '../extract/language';
+import type { TermUse } from '../terms/find-terms';
 import type { TopicResult } from '../topic/detect';
 
 export type EntityKind = 'person' | 'place' | 'organization' | 'event' | 'other';
@@ -42,6 +43,8 @@ export interface Analysis {
   entities: EntityResult[];
   figures: ArticleFigure[];
   cards: Card[];
+  /** Contested terms of the carded entities that the article itself uses (who uses each, the neutral term). */
+  terms: TermUse[];
   /** The text was cut to the analysis bound. */
   truncated: boolean;
   /** Characters of text analysed. */

@@ -22,6 +22,12 @@ export function formatAnalysis(a: Analysis): string {
     for (const f of a.figures)
       out.push(`  ${f.entity}: ${formatNumber(f.value, f.qualifier)} ${f.measure} — "${f.text}"`);
   }
+  if (a.terms.length > 0) {
+    out.push('');
+    out.push('Words in this article:');
+    for (const t of a.terms)
+      out.push(`  ${t.surfaces.join(' / ')} ×${t.count} — used by ${t.usedBy}; neutral: ${t.neutral}`);
+  }
   out.push('');
   out.push(`Cards (${a.cards.length}):`);
   for (const c of a.cards) {

@@ -33,7 +33,28 @@ export interface Fact {
   sources: NonEmpty<Source>;
   /** A dated event worth a point on the panel's timeline (asOf is then the event's date). */
   timeline?: boolean;
+  /**
+   * The fact states values that change (who holds an office, how many members): each one paired with the
+   * Wikidata statement of the entity that says it today, so the panel can check it when look-ups are allowed.
+   */
+  changing?: NonEmpty<ChangingValue>;
 }
+
+/** A Wikidata property of the fact's entity, as a `P` number. */
+export type WikidataProperty = `P${number}`;
+
+/**
+ * One changing value of a fact and the Wikidata statement that holds it: P35 head of state, P6 head of
+ * government, P1308 officeholder (of an office), P488 chairperson, P2124 member count.
+ */
+export interface ChangingValue {
+  property: WikidataProperty;
+  /** What the fact says, as of its date: an entity of the knowledge base, a person's name, or a number. */
+  value: { entity: EntityId } | { name: string } | { amount: number };
+}
+
+/** A Wikidata item id. */
+export type WikidataId = `Q${number}`;
 
 /** Languages and scripts the names come in. `de` is for German exonyms (Belgrad, Serbien). */
 export type NameLang = 'en' | 'de' | 'sr-Latn' | 'sr-Cyrl' | 'sq' | 'mk' | 'bs' | 'hr' | 'other';
@@ -55,6 +76,17 @@ export interface ContestedTerm {
   usedBy: string;
   term: string;
   note?: string;
+  /**
+   * Spellings to find in an article, compared folded (case, diacritics and Cyrillic script aside). `~` stands
+   * for a case ending of up to three letters (`Kosov~ i Metohij~` finds Kosova i Metohije, Косову и Метохији);
+   * a word with a capital after its first letter (KiM, ZSO) is an acronym and matches in that case only.
+   * A term without forms is too generic to look for in text.
+   */
+  forms?: NonEmpty<string>;
+  /** The neutral wording where it is not the entity's (`neutral`): the line between Kosovo and Serbia. */
+  neutral?: string;
+  /** Article languages in which the forms are ordinary words (Serbian "Kosova" is just Kosovo's genitive). */
+  notIn?: readonly string[];
 }
 
 /** How a number is qualified in the source. */
@@ -183,7 +215,11 @@ interface EntityBase {
   figures?: readonly Figure[];
   relations?: readonly Relation[];
   terms?: readonly ContestedTerm[];
+  /** The neutral wording for what the contested terms name (required with `terms`; checked by the data tests). */
+  neutral?: string;
   wikipedia?: `https://${string}`;
+  /** The Wikidata item, only where certain: lets the panel ask Wikidata for the current value of changing facts. */
+  wikidata?: WikidataId;
 }
 
 export interface PersonEntity extends EntityBase {

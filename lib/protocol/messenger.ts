@@ -40,6 +40,7 @@ const SENT_BY: Record<MessageType, 'content' | 'extension' | 'background'> = {
   'page/rescan': 'background',
   'analyser/run': 'background',
   'coverage/get': 'extension',
+  'facts/current': 'extension',
   'site/status': 'extension',
   'site/enable': 'extension',
   'wiki/summary': 'extension',

@@ -3,6 +3,7 @@ import type { GroupedCoverage } from '../related/group';
 import type { RelatedEntry } from '../related/history';
 import type { CuratedLink } from '../related/outlets';
 import type { WikiSummary } from '../wiki/summary';
+import type { FactCheck } from '../wikidata/facts';
 import type { MessageType, RequestOf } from './schema';
 import type { TabState } from './tab-state';
 
@@ -21,6 +22,20 @@ export interface Responses {
   'site/status': SiteStatus;
   'site/enable': { enabled: boolean };
   'wiki/summary': WikiSummary | { ok: false; error: 'off'; message: string };
+  'facts/current': CurrentFactsResponse;
+}
+
+/** Wikidata's word on the shown cards' changing facts, and exactly what was sent for it. */
+export interface CurrentFactsResponse {
+  /** off: look-ups not allowed; none: no shown card has a changing fact with a Q-number. */
+  status: 'off' | 'none' | 'ok' | 'error';
+  error?: 'rate-limited' | 'unavailable' | 'malformed';
+  /** The bundled values Wikidata gives differently today. */
+  checks: FactCheck[];
+  /** The Q-numbers of the shown entities asked for (empty when nothing was sent). */
+  sentIds: string[];
+  /** The Q-numbers of the values whose names were asked for (from Wikidata's own answer). */
+  labelIds: string[];
 }
 
 /** The tab's site as the panel needs it to offer "Enable Kontekst on this site". */

@@ -51,6 +51,8 @@ export const requests = {
   'site/enable': v.strictObject({ tabId, host: v.pipe(v.string(), v.maxLength(253), v.regex(/^[a-z0-9.-]+$/)) }),
   /** Panel: related coverage, curated links and earlier reading for a tab's article. */
   'coverage/get': v.strictObject({ tabId }),
+  /** Panel: Wikidata's current value of the changing facts of a tab's cards. */
+  'facts/current': v.strictObject({ tabId }),
   /** Panel: a Wikipedia summary for a name outside the knowledge base. */
   'wiki/summary': v.strictObject({ name: v.pipe(v.string(), v.minLength(2), v.maxLength(120)) }),
   /** Background → analyser (Chrome's offscreen document). */

@@ -23,6 +23,7 @@ export function fakeDeps(state: TabState, overrides: Partial<PanelDeps> = {}) {
     highlight: vi.fn(async () => ({ count: 3, index: 0, method: 'highlight-api' as const })),
     clearHighlight: vi.fn(async () => undefined),
     coverage: vi.fn(async () => coverage),
+    currentFacts: vi.fn(async () => ({ status: 'off' as const, checks: [], sentIds: [], labelIds: [] })),
     wiki: vi.fn(async () => ({ ok: true as const, kind: 'not-found' as const, title: 'x' })),
     loadSettings: async () => settings,
     updateSettings: vi.fn(async (patch: Partial<Settings>) => {

@@ -282,28 +282,50 @@ export const countries: readonly PlaceEntity[] = [
         usedBy: "Kosovo's constitution and government",
         term: 'Republic of Kosovo',
         note: 'Albanian: Republika e Kosovës.',
+        forms: ['Republic of Kosovo', 'Republika e Kosov~', 'Republik Kosovo', 'Republika Kosovo'],
       },
       {
         usedBy: 'Serbia (official usage)',
         term: 'Kosovo and Metohija (Kosovo i Metohija / Косово и Метохија)',
         note: 'Serbia treats the territory as its Autonomous Province of Kosovo and Metohija; colloquially KiM or Kosmet.',
+        forms: ['Kosovo and Metohija', 'Kosovo und Metochien', 'Kosov~ i Metohij~', 'KiM', 'Kosmet~'],
       },
       {
         usedBy: 'European Union',
         term: 'Kosovo*',
         note: 'The asterisk refers to a footnote: the designation is without prejudice to positions on status and is in line with UNSCR 1244 and the ICJ opinion on the declaration of independence.',
+        forms: ['Kosovo*'],
       },
       {
         usedBy: 'Albanian usage',
         term: 'Kosova / Kosovë',
         note: 'Indefinite and definite Albanian forms of the name.',
+        forms: ['Kosova', 'Kosovë', 'Kosovës'],
+        // In Serbian, Croatian and Bosnian "Kosova" is the genitive of Kosovo, not the Albanian name; in
+        // Albanian it is simply the country's name, no choice of words.
+        notIn: ['sr', 'hr', 'bs', 'sh', 'cnr', 'mk', 'sq'],
       },
       {
         usedBy: 'Serbian officials and media (often)',
         term: '"so-called Kosovo" (tzv. Kosovo)',
         note: 'Prefix used to signal non-recognition of Kosovo’s institutions.',
+        forms: ['so-called Kosovo', 'tzv. Kosov~', 'takozvan~ Kosov~', 'sogenannte~ Kosovo'],
+      },
+      {
+        usedBy: 'Serbia',
+        term: 'administrative line (administrativna linija)',
+        note: 'Serbia does not accept the line with Kosovo as a state border.',
+        neutral: 'boundary; crossing point (the words of the EU-facilitated dialogue)',
+        forms: ['administrative line', 'administrative boundary line', 'administrativn~ linij~', 'Verwaltungslinie'],
+      },
+      {
+        usedBy: 'Kosovo and the states that recognise it',
+        term: 'border between Kosovo and Serbia',
+        neutral: 'boundary; crossing point (the words of the EU-facilitated dialogue)',
+        forms: ['border with Serbia', 'Kosovo-Serbia border', 'Kosovo–Serbia border', 'kufi~ me Serbi~'],
       },
     ],
+    neutral: 'Kosovo',
     facts: [
       {
         text: "Kosovo's Assembly declared independence from Serbia on 17 February 2008. 109 of the 120 members took part; the Serb members stayed away. Serbia rejects the declaration.",
@@ -362,6 +384,7 @@ export const countries: readonly PlaceEntity[] = [
       {
         text: 'Albin Kurti was elected prime minister for a third time on 11 February 2026 with 66 votes, after the 28 December 2025 snap election ended a year of deadlock. The Assembly then missed the 5 March 2026 deadline to elect a successor to President Vjosa Osmani, whose term was due to end on 4 April; Osmani dissolved the Assembly on 6 March, the Constitutional Court suspended that decree on 9 March and ruled on the case on 25 March 2026.',
         asOf: '2026-03-25',
+        changing: [{ property: 'P6', value: { entity: entityId('albin-kurti') } }],
         sources: [
           source(
             'Prishtina Insight',
@@ -531,6 +554,7 @@ export const countries: readonly PlaceEntity[] = [
       },
     ],
     wikipedia: 'https://en.wikipedia.org/wiki/Kosovo',
+    wikidata: 'Q1246',
   },
 
   // =============================================================================================================
@@ -617,6 +641,10 @@ export const countries: readonly PlaceEntity[] = [
       {
         text: 'Aleksandar Vučić has been President of Serbia since 31 May 2017; the government of Prime Minister Đuro Macut was elected on 16 April 2025 with 153 votes.',
         asOf: '2025-04-16',
+        changing: [
+          { property: 'P35', value: { entity: entityId('aleksandar-vucic') } },
+          { property: 'P6', value: { entity: entityId('djuro-macut') } },
+        ],
         sources: [wiki('Aleksandar Vučić', 'Aleksandar_Vu%C4%8Di%C4%87'), wiki('Đuro Macut', '%C4%90uro_Macut')],
       },
       {
@@ -645,6 +673,7 @@ export const countries: readonly PlaceEntity[] = [
       },
     ],
     wikipedia: 'https://en.wikipedia.org/wiki/Serbia',
+    wikidata: 'Q403',
   },
 
   // =============================================================================================================
@@ -731,6 +760,7 @@ export const countries: readonly PlaceEntity[] = [
       },
     ],
     wikipedia: 'https://en.wikipedia.org/wiki/Bosnia_and_Herzegovina',
+    wikidata: 'Q225',
   },
   {
     id: entityId('republika-srpska'),
@@ -962,6 +992,10 @@ export const countries: readonly PlaceEntity[] = [
       {
         text: 'As of December 2025 Jakov Milatović was President and Milojko Spajić Prime Minister.',
         asOf: '2025-12',
+        changing: [
+          { property: 'P35', value: { entity: entityId('jakov-milatovic') } },
+          { property: 'P6', value: { name: 'Milojko Spajić' } },
+        ],
         sources: [ewbMontenegroLeaders, wiki('Jakov Milatović', 'Jakov_Milatovi%C4%87')],
       },
       {
@@ -971,6 +1005,7 @@ export const countries: readonly PlaceEntity[] = [
       },
     ],
     wikipedia: 'https://en.wikipedia.org/wiki/Montenegro',
+    wikidata: 'Q236',
   },
 
   // =============================================================================================================
@@ -1040,6 +1075,10 @@ export const countries: readonly PlaceEntity[] = [
       {
         text: 'Hristijan Mickoski (VMRO-DPMNE) has been Prime Minister since June 2024 and Gordana Siljanovska-Davkova President since May 2024.',
         asOf: '2025-05',
+        changing: [
+          { property: 'P6', value: { entity: entityId('hristijan-mickoski') } },
+          { property: 'P35', value: { entity: entityId('gordana-siljanovska-davkova') } },
+        ],
         sources: [
           wiki('Hristijan Mickoski', 'Hristijan_Mickoski'),
           wiki('Gordana Siljanovska-Davkova', 'Gordana_Siljanovska-Davkova'),
@@ -1057,6 +1096,7 @@ export const countries: readonly PlaceEntity[] = [
       },
     ],
     wikipedia: 'https://en.wikipedia.org/wiki/North_Macedonia',
+    wikidata: 'Q221',
   },
 
   // =============================================================================================================
@@ -1121,10 +1161,15 @@ export const countries: readonly PlaceEntity[] = [
       {
         text: 'Edi Rama of the Socialist Party has been Prime Minister since 2013 and won a fourth term in the May 2025 election; Bajram Begaj has been President since July 2022.',
         asOf: '2025-05',
+        changing: [
+          { property: 'P6', value: { entity: entityId('edi-rama') } },
+          { property: 'P35', value: { name: 'Bajram Begaj' } },
+        ],
         sources: [wiki('Edi Rama', 'Edi_Rama'), wiki('Bajram Begaj', 'Bajram_Begaj')],
       },
     ],
     wikipedia: 'https://en.wikipedia.org/wiki/Albania',
+    wikidata: 'Q222',
   },
 
   // =============================================================================================================
@@ -1186,10 +1231,15 @@ export const countries: readonly PlaceEntity[] = [
       {
         text: 'Andrej Plenković (HDZ) has been Prime Minister since October 2016; Zoran Milanović has been President since February 2020 and was re-elected in January 2025.',
         asOf: '2025-01',
+        changing: [
+          { property: 'P6', value: { entity: entityId('andrej-plenkovic') } },
+          { property: 'P35', value: { entity: entityId('zoran-milanovic') } },
+        ],
         sources: [wiki('Andrej Plenković', 'Andrej_Plenkovi%C4%87'), wiki('Zoran Milanović', 'Zoran_Milanovi%C4%87')],
       },
     ],
     wikipedia: 'https://en.wikipedia.org/wiki/Croatia',
+    wikidata: 'Q224',
   },
 
   // =============================================================================================================
@@ -1255,10 +1305,15 @@ export const countries: readonly PlaceEntity[] = [
       {
         text: 'As of 2025 Robert Golob was Prime Minister (since June 2022) and Nataša Pirc Musar President (since December 2022).',
         asOf: '2025',
+        changing: [
+          { property: 'P6', value: { name: 'Robert Golob' } },
+          { property: 'P35', value: { name: 'Nataša Pirc Musar' } },
+        ],
         sources: [wiki('Robert Golob', 'Robert_Golob'), wiki('Nataša Pirc Musar', 'Nata%C5%A1a_Pirc_Musar')],
       },
     ],
     wikipedia: 'https://en.wikipedia.org/wiki/Slovenia',
+    wikidata: 'Q215',
   },
 
   // =============================================================================================================

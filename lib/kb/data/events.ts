@@ -506,14 +506,25 @@ export const events: readonly EventEntity[] = [
     endDate: '1999-06-10',
     participants: [entityId('nato'), entityId('serbia'), entityId('slobodan-milosevic')],
     terms: [
-      { usedBy: 'NATO', term: 'Operation Allied Force', note: 'Official name of the air campaign' },
+      {
+        usedBy: 'NATO',
+        term: 'Operation Allied Force',
+        note: 'Official name of the air campaign',
+        forms: ['Operation Allied Force'],
+      },
       {
         usedBy: 'Serbian officials and media',
         term: 'NATO agresija (NATO aggression)',
         note: 'Common Serbian usage for the campaign',
+        forms: ['NATO agresij~', 'agresij~ NATO', 'NATO aggression', 'NATO-Aggression'],
       },
-      { usedBy: 'International media', term: 'NATO bombing / NATO intervention' },
+      {
+        usedBy: 'International media',
+        term: 'NATO bombing / NATO intervention',
+        forms: ['NATO bombing', 'NATO intervention', 'NATO-Intervention'],
+      },
     ],
+    neutral: 'NATO bombing of Yugoslavia (1999)',
     facts: [
       {
         text: 'NATO’s air strikes on the Federal Republic of Yugoslavia began on 24 March 1999 and lasted until 10 June, usually counted as 78 days (some Serbian sources say 79).',
@@ -716,12 +727,22 @@ export const events: readonly EventEntity[] = [
     date: '2008-02-17',
     participants: [entityId('assembly-of-kosovo'), entityId('kosovo'), entityId('serbia'), entityId('hashim-thaci')],
     terms: [
-      { usedBy: 'Kosovo', term: 'Declaration of Independence; Independence Day (17 February)' },
+      {
+        usedBy: 'Kosovo',
+        term: 'Declaration of Independence; Independence Day (17 February)',
+        forms: ['Independence Day', 'Dita e Pavarësisë'],
+      },
       {
         usedBy: 'Serbian officials and media',
         term: 'jednostrano proglašena nezavisnost (unilaterally declared independence)',
+        forms: [
+          'jednostrano proglašen~ nezavisnost~',
+          'unilaterally declared independence',
+          'unilateral declaration of independence',
+        ],
       },
     ],
+    neutral: 'Kosovo’s declaration of independence (17 February 2008)',
     facts: [
       {
         text: 'On 17 February 2008 the Assembly adopted the declaration with 109 of its 120 members present, including Prime Minister Hashim Thaçi, together with President Fatmir Sejdiu; all present voted in favour and the 11 Serb representatives stayed away.',
@@ -1216,13 +1237,16 @@ export const events: readonly EventEntity[] = [
       {
         usedBy: 'Kosovo, the EU and the European Parliament',
         term: 'terrorist attack',
+        forms: ['terrorist attack', 'teroristi~ napad~', 'sulm~ terrorist~', 'Terroranschlag~'],
       },
       {
         usedBy: 'Serbian officials and media',
         term: 'sukob u Banjskoj (clash in Banjska)',
         note: 'Serbia mourned the three dead attackers as local Serbs',
+        forms: ['sukob~ u Banjsk~', 'clash in Banjska'],
       },
     ],
+    neutral: 'the Banjska attack (24 September 2023)',
     facts: [
       {
         text: 'Before dawn on 24 September 2023 Kosovo police checking trucks blocking the bridge into Banjska, in Zvečan municipality, came under fire; Sergeant Afrim Bunjaku was killed and two officers were wounded.',
@@ -1365,9 +1389,11 @@ export const events: readonly EventEntity[] = [
       entityId('kfor'),
     ],
     terms: [
+      // Found in text through Kosovo's terms ("administrative line", "border with Serbia"), not twice here.
       { usedBy: 'Kosovo and the United States', term: 'border with Kosovo' },
       { usedBy: 'Serbia', term: 'administrative line (administrativna linija)' },
     ],
+    neutral: 'the boundary between Kosovo and Serbia',
     facts: [
       {
         text: 'On 29 September 2023 the White House National Security Council spokesman John Kirby said the US was watching a large, "unprecedented" Serbian deployment of advanced artillery, tanks and mechanised infantry near Kosovo, called it very destabilising and asked Serbia to withdraw; Secretary of State Blinken phoned Vučić.',
@@ -1470,9 +1496,15 @@ export const events: readonly EventEntity[] = [
         usedBy: 'Central Bank of Kosovo and Kosovo government',
         term: 'regulation on cash operations',
         note: 'Kosovo says it does not ban the dinar as such',
+        forms: ['regulation on cash operations'],
       },
-      { usedBy: 'Serbian officials and media; much international press', term: 'zabrana dinara (dinar ban)' },
+      {
+        usedBy: 'Serbian officials and media; much international press',
+        term: 'zabrana dinara (dinar ban)',
+        forms: ['zabran~ dinar~', 'dinar ban', 'ban on the dinar', 'Dinar-Verbot', 'Dinarverbot'],
+      },
     ],
+    neutral: 'the Central Bank of Kosovo’s 2024 rule making the euro the only currency for cash payments',
     facts: [
       {
         text: 'The Central Bank of Kosovo’s regulation on cash operations, publicised on 17 January 2024, makes the euro the only currency for cash payments and payment-system transactions; other currencies may be kept as savings, held in foreign-currency accounts or exchanged at licensed institutions, and only the central bank may import or export banknotes.',
@@ -1684,13 +1716,16 @@ export const events: readonly EventEntity[] = [
       {
         usedBy: 'ICTY, ICJ and the UN General Assembly',
         term: 'genocide',
+        forms: ['genocid~', 'Völkermord~', 'gjenocid~'],
       },
       {
         usedBy: 'Serbian and Republika Srpska officials',
         term: 'zločin u Srebrenici (the crime in Srebrenica)',
         note: 'They reject the genocide label despite the rulings',
+        forms: ['zločin~ u Srebrenic~', 'crime in Srebrenica'],
       },
     ],
+    neutral: 'the Srebrenica genocide, as the ICTY and the ICJ ruled it',
     facts: [
       {
         text: 'In July 1995, after Bosnian Serb forces took the UN-declared safe area of Srebrenica on 11 July, more than 8,000 Bosniak men and boys were killed.',

@@ -697,6 +697,7 @@ export const organizations: readonly OrganizationEntity[] = [
       { to: entityId('north-macedonia-nato-accession'), kind: 'related' },
     ],
     wikipedia: 'https://en.wikipedia.org/wiki/NATO',
+    wikidata: 'Q7184',
   },
 
   // -------------------------------------------------------------------------------------------------
@@ -784,6 +785,7 @@ export const organizations: readonly OrganizationEntity[] = [
       { to: entityId('western-balkans'), kind: 'related' },
     ],
     wikipedia: 'https://en.wikipedia.org/wiki/European_Union',
+    wikidata: 'Q458',
   },
 
   // -------------------------------------------------------------------------------------------------
@@ -1240,13 +1242,16 @@ export const organizations: readonly OrganizationEntity[] = [
       {
         usedBy: 'Kosovo’s government and the 2018 laws',
         term: 'Kosovo Security Force, in transition to the Kosovo Armed Forces',
+        forms: ['Kosovo Armed Forces', 'Forcat e Armatosura të Kosovës'],
       },
       {
         usedBy: 'Serbian officials and media',
         term: '“so-called Kosovo army” (tzv. vojska Kosova)',
         note: 'Serbia rejects the force’s transformation',
+        forms: ['so-called Kosovo army', 'tzv. vojsk~ Kosov~', 'takozvan~ vojsk~ Kosov~', 'tzv. KBS'],
       },
     ],
+    neutral: 'Kosovo Security Force',
     facts: [
       {
         text: 'The KSF was founded on 21 January 2009, under NATO guidance, as a lightly armed force for crisis response, explosive ordnance disposal and civil protection; it replaced the Kosovo Protection Corps.',
@@ -1473,13 +1478,20 @@ export const organizations: readonly OrganizationEntity[] = [
       {
         usedBy: 'Kosovo’s government and Albanian-language media',
         term: 'Association (Asociacioni) of Serb-majority Municipalities',
+        forms: ['Asociacion~ e Komunave', 'Association of Serb-majority Municipalities'],
       },
       {
         usedBy: 'Serbia’s government and Serbian-language media',
         term: 'Community of Serb Municipalities (Zajednica srpskih opština, ZSO)',
+        forms: ['Zajednic~ srpskih opština', 'ZSO', 'Community of Serb Municipalities'],
       },
-      { usedBy: 'EU documents', term: 'Association/Community of Serb-majority municipalities' },
+      {
+        usedBy: 'EU documents',
+        term: 'Association/Community of Serb-majority municipalities',
+        forms: ['Association/Community'],
+      },
     ],
+    neutral: 'Association/Community of Serb-majority municipalities (the EU’s wording)',
     facts: [
       {
         text: 'The first six points of the Brussels Agreement of 19 April 2013 provide for an association or community of the ten Serb-majority municipalities in Kosovo.',
@@ -1710,6 +1722,7 @@ export const organizations: readonly OrganizationEntity[] = [
       { to: entityId('un-srebrenica-resolution-2024'), kind: 'related' },
     ],
     wikipedia: 'https://en.wikipedia.org/wiki/United_Nations',
+    wikidata: 'Q1065',
   },
 
   // -------------------------------------------------------------------------------------------------
@@ -2328,13 +2341,19 @@ export const organizations: readonly OrganizationEntity[] = [
     region: 'balkans',
     importance: 2,
     terms: [
-      { usedBy: 'Kosovo’s constitution', term: 'Assembly of the Republic of Kosovo' },
+      {
+        usedBy: 'Kosovo’s constitution',
+        term: 'Assembly of the Republic of Kosovo',
+        forms: ['Assembly of the Republic of Kosovo', 'Kuvend~ i Republikës së Kosovës'],
+      },
       {
         usedBy: 'Serbian media, often',
         term: '“so-called” Assembly of Kosovo (tzv. Skupština Kosova)',
         note: 'Serbia does not recognise Kosovo’s institutions',
+        forms: ['tzv. Skupštin~ Kosov~', 'takozvan~ Skupštin~ Kosov~', 'so-called Assembly of Kosovo'],
       },
     ],
+    neutral: 'Assembly of Kosovo',
     facts: [
       {
         text: 'The Assembly has 120 seats; 20 are reserved for minority communities, 10 of them for Kosovo Serbs.',

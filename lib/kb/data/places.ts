@@ -393,13 +393,16 @@ export const places: readonly PlaceEntity[] = [
         usedBy: 'Kosovo institutions',
         term: 'Mitrovica / Mitrovicë',
         note: 'administered as two municipalities, North Mitrovica and South Mitrovica',
+        forms: ['Mitrovicë', 'Mitrovicës', 'Mitrovica e Veriut', 'Mitrovica e Jugut'],
       },
       {
         usedBy: 'Serbian official usage and Serbian media',
         term: 'Kosovska Mitrovica',
         note: 'the city’s name in Yugoslav times, still used in Serbia',
+        forms: ['Kosovsk~ Mitrovic~'],
       },
     ],
+    neutral: 'Mitrovica (North and South Mitrovica for the two municipalities)',
     facts: [
       {
         text: 'Since the 1998–99 war Mitrovica has been divided along the Ibar: Serbs live mostly north of the river and Albanians mostly south, and the two parts form separate municipalities.',
@@ -902,13 +905,20 @@ export const places: readonly PlaceEntity[] = [
       { to: entityId('banjska-attack'), kind: 'related' },
     ],
     terms: [
-      { usedBy: 'Kosovo', term: 'border crossing', note: 'Kosovo treats the line with Serbia as a state border' },
+      {
+        usedBy: 'Kosovo',
+        term: 'border crossing',
+        note: 'Kosovo treats the line with Serbia as a state border',
+        forms: ['border crossing', 'graničn~ prelaz~', 'pik~ kufitar~'],
+      },
       {
         usedBy: 'Serbia',
         term: 'administrative crossing (administrativni prelaz) on the administrative line',
         note: 'Serbia does not accept the line as an international border',
+        forms: ['administrativn~ prelaz~', 'administrative crossing'],
       },
     ],
+    neutral: 'the Jarinje crossing point',
     facts: [
       {
         text: 'Jarinje is one of the two main routes from north Kosovo into central Serbia; the road leads on to Raška and Kraljevo.',
@@ -968,9 +978,14 @@ export const places: readonly PlaceEntity[] = [
       { to: entityId('banjska-attack'), kind: 'related' },
     ],
     terms: [
-      { usedBy: 'Kosovo', term: 'border crossing' },
-      { usedBy: 'Serbia', term: 'administrative crossing (administrativni prelaz)' },
+      { usedBy: 'Kosovo', term: 'border crossing', forms: ['border crossing', 'graničn~ prelaz~', 'pik~ kufitar~'] },
+      {
+        usedBy: 'Serbia',
+        term: 'administrative crossing (administrativni prelaz)',
+        forms: ['administrativn~ prelaz~', 'administrative crossing'],
+      },
     ],
+    neutral: 'the Brnjak crossing point',
     facts: [
       {
         text: 'Brnjak is the second main route from north Kosovo into Serbia, leading towards Novi Pazar; the crossing sits in a mountain village of the same name in Zubin Potok.',
@@ -1113,12 +1128,15 @@ export const places: readonly PlaceEntity[] = [
         usedBy: 'Albanians in southern Serbia',
         term: 'Preševo Valley (Lugina e Preshevës); sometimes “Eastern Kosovo”',
         note: 'the term is linked to demands for autonomy',
+        forms: ['Eastern Kosovo', 'Kosov~ Lindor~', 'Lugin~ e Preshev~'],
       },
       {
         usedBy: 'Serbian official usage',
         term: 'the municipalities of Preševo, Bujanovac and Medveđa',
+        forms: ['Preševo, Bujanovac and Medveđa', 'Preševo, Bujanovac i Medveđ~'],
       },
     ],
+    neutral: 'the Preševo Valley (the municipalities of Preševo, Bujanovac and Medveđa)',
     facts: [
       {
         text: 'The Preševo Valley covers the municipalities of Preševo and Bujanovac, where Albanians are the majority; Medveđa, which has a Serb majority, is often included for political purposes.',

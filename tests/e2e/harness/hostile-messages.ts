@@ -32,6 +32,7 @@ export const VALID: Record<MessageType, Record<string, unknown>> = {
   'site/status': { tabId: 1 },
   'site/enable': { tabId: 1, host: 'news.example' },
   'coverage/get': { tabId: 1 },
+  'facts/current': { tabId: 1 },
   'wiki/summary': { name: 'Albin Kurti' },
 };
 /** Fields a payload may leave out. */
@@ -90,6 +91,7 @@ const ROUTE: Record<MessageType, { route: Route; fromPanel: BrowserCase['expecte
   'site/status': { route: 'runtime', fromPanel: 'invalid-request' },
   'site/enable': { route: 'runtime', fromPanel: 'invalid-request' },
   'coverage/get': { route: 'runtime', fromPanel: 'invalid-request' },
+  'facts/current': { route: 'runtime', fromPanel: 'invalid-request' },
   'wiki/summary': { route: 'runtime', fromPanel: 'invalid-request' },
   // The content script answers these; the panel reaches it with tabs.sendMessage.
   'page/highlight': { route: 'tab', fromPanel: 'invalid-request' },

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { entities } from '@/lib/kb';
 import type { Entity, IsoDate, Source } from '@/lib/kb/types';
 import { fold } from '@/lib/text/fold';
+import { findTerms } from '@/lib/terms/find-terms';
 import { AMBIGUOUS_NAMES } from '@/lib/kb/ambiguous';
 import { gateKeysModule } from '@/lib/cli/generated-files';
 import { readFileSync } from 'node:fs';
@@ -107,6 +108,39 @@ export function mirrorSources(list: readonly Entity[]): string[] {
   );
 }
 
+/** Contested terms name a neutral wording, and each form finds its own words in a text. */
+export function badTerms(list: readonly Entity[]): string[] {
+  return list.flatMap((e) => {
+    if (!e.terms?.length) return [];
+    const out = e.neutral?.trim() ? [] : [`${e.id}: contested terms without a neutral term`];
+    e.terms.forEach((t) => {
+      for (const form of t.forms ?? []) {
+        // The form with its endings left bare is a text the form must find.
+        const sample = `Before ${form.replaceAll('~', '')} after.`;
+        const found = findTerms(sample, [{ ...e, terms: [{ ...t, forms: [form] }] }], null);
+        if (found.length !== 1) out.push(`${e.id}: form "${form}" does not find itself`);
+      }
+    });
+    return out;
+  });
+}
+
+/** Wikidata ids are well formed, and a changing fact's values name what to compare with Wikidata. */
+export function badWikidata(list: readonly Entity[]): string[] {
+  const ids = new Set(list.map((e) => e.id as string));
+  return list.flatMap((e) => {
+    const out: string[] = [];
+    if (e.wikidata !== undefined && !/^Q[1-9]\d*$/.test(e.wikidata)) out.push(`${e.id}: wikidata ${e.wikidata}`);
+    for (const f of e.facts)
+      for (const c of f.changing ?? []) {
+        if (!e.wikidata) out.push(`${e.id}: a changing fact but no Wikidata id`);
+        if (!/^P[1-9]\d*$/.test(c.property)) out.push(`${e.id}: property ${c.property}`);
+        if ('entity' in c.value && !ids.has(c.value.entity)) out.push(`${e.id}: ${c.value.entity} is not an entity`);
+      }
+    return out;
+  });
+}
+
 const REGION = { lat: [39, 47.5], lon: [13, 23.5] } as const;
 
 describe('knowledge base', () => {
@@ -162,6 +196,15 @@ describe('knowledge base', () => {
     expect(outside).toEqual([]);
   });
 
+  test('every set of contested terms names a neutral term; every form finds itself', () => {
+    expect(badTerms(entities)).toEqual([]);
+  });
+
+  test('Wikidata ids are Q-numbers; changing facts name a property and a value that exists', () => {
+    expect(badWikidata(entities)).toEqual([]);
+    expect(entities.find((e) => e.id === 'kosovo')?.wikidata).toBe('Q1246');
+  });
+
   test('the generated gate keys are up to date (npm run generate)', () => {
     expect(readFileSync('lib/gate/gate-keys.generated.ts', 'utf8')).toBe(gateKeysModule(entities));
   });
@@ -201,6 +244,22 @@ describe('the checks catch what they are for', () => {
     expect(clashingAliases([base, twin], {})).toEqual(['kosovo: kosovo, kosovo-twin']);
     expect(clashingAliases([base, twin], { kosovo: ['kosovo', 'kosovo-twin'] })).toEqual([]);
     expect(clashingAliases([base], { kosovo: ['kosovo', 'kosovo-twin'] })).toHaveLength(1);
+  });
+  test('contested terms without a neutral term, a form that cannot match', () => {
+    const withTerms = entities.find((e) => e.id === 'kosovo')!;
+    expect(badTerms([{ ...withTerms, neutral: undefined } as Entity])).toEqual([
+      'kosovo: contested terms without a neutral term',
+    ]);
+  });
+  test('a malformed Wikidata id, a changing value naming no entity', () => {
+    const others = entities.filter((e) => e.id !== 'kosovo');
+    expect(badWikidata([{ ...base, wikidata: 'Q01246' } as unknown as Entity, ...others])).toEqual([
+      'kosovo: wikidata Q01246',
+    ]);
+    const fact = { ...base.facts[0]!, changing: [{ property: 'P6', value: { entity: 'nobody-at-all' } }] };
+    expect(badWikidata([{ ...base, facts: [fact] } as unknown as Entity, ...others])).toEqual([
+      'kosovo: nobody-at-all is not an entity',
+    ]);
   });
   test('a one-sided disputed figure', () => {
     const fig = base.figures!.find((f) => f.kind === 'disputed')!;

@@ -78,6 +78,7 @@ const RIGHT_SENDER: Record<MessageType, RawSender> = {
   'site/status': PANEL,
   'site/enable': PANEL,
   'coverage/get': PANEL,
+  'facts/current': PANEL,
   'wiki/summary': PANEL,
 };
 const FOREIGN: RawSender[] = [
@@ -111,6 +112,7 @@ const VALID: { [K in MessageType]: Record<string, unknown> } = {
   'site/status': { tabId: 3 },
   'site/enable': { tabId: 3, host: 'news.example' },
   'coverage/get': { tabId: 3 },
+  'facts/current': { tabId: 3 },
   'wiki/summary': { name: 'Albin Kurti' },
 };
 /** Fields a payload may leave out: never "missing" in the fuzzing, only wrong. */
