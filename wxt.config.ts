@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { readabilityWithoutInnerHtml } from './readability-dom';
+import { iconSet } from './modules/icons';
 
 // The end-to-end and demo builds also run on the local test server (127.0.0.1) and go to their own folder;
 // the store build never does.
@@ -39,18 +40,24 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Asked for only when the reader allows look-ups (GDELT, Wikipedia) or enables another site.
     optional_host_permissions: ['https://api.gdeltproject.org/*', 'https://en.wikipedia.org/*', '*://*/*'],
-    action: { default_title: '__MSG_actionTitle__' },
+    icons: iconSet(),
+    action: { default_title: '__MSG_actionTitle__', default_icon: iconSet() },
     commands: {
       'open-panel': {
         suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_openPanel__',
       },
     },
+    // chrome.sidePanel.open (toolbar button and shortcut) came in Chrome 116; the rest needs less: offscreen
+    // documents 109, the CSS Custom Highlight API 105, storage.session 102.
+    ...(browser !== 'firefox' && { minimum_chrome_version: '116' }),
     ...(browser === 'firefox' && {
-      sidebar_action: { open_at_install: false, default_title: '__MSG_extName__' },
+      sidebar_action: { open_at_install: false, default_title: '__MSG_extName__', default_icon: iconSet() },
       browser_specific_settings: {
         gecko: {
           id: 'kontekst@kontekst.example',
+          // Firefox 140 brought both the CSS Custom Highlight API (the article's highlights) and
+          // data_collection_permissions (below; 142 on Android); sidebarAction.toggle and storage.session are older.
           strict_min_version: '140.0',
           // Page text never leaves the browser. Only when the reader allows look-ups do names found in
           // articles (website content) go to GDELT and Wikipedia: optional, asked in the panel.
