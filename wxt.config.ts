@@ -17,6 +17,12 @@ export default defineConfig({
     plugins: [preact(), readabilityWithoutInnerHtml()],
     define: { __KONTEKST_LOCAL__: JSON.stringify(local) },
   }),
+  // The AMO sources zip: everything `npm ci && npm run build:firefox` needs (BUILDING.md), none of the tests,
+  // screenshots or store texts.
+  zip: {
+    includeSources: ['**/*', '.npmrc', '.prettierrc.json'],
+    excludeSources: ['tests/**', 'assets/readme/**', 'store/**', '.ci/**', '.output/**'],
+  },
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!local) return;
