@@ -25,6 +25,8 @@ export default defineConfig({
   },
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
+      // WXT writes Firefox's sidebar_action from the side panel entrypoint: its icon goes in afterwards.
+      if (manifest.sidebar_action) manifest.sidebar_action.default_icon = iconSet();
       if (!local) return;
       for (const script of manifest.content_scripts ?? []) script.matches?.push('http://127.0.0.1/*');
       // The test build talks to stand-in servers on 127.0.0.1 and may look up without a prompt.
@@ -58,7 +60,7 @@ export default defineConfig({
     // documents 109, the CSS Custom Highlight API 105, storage.session 102.
     ...(browser !== 'firefox' && { minimum_chrome_version: '116' }),
     ...(browser === 'firefox' && {
-      sidebar_action: { open_at_install: false, default_title: '__MSG_extName__', default_icon: iconSet() },
+      sidebar_action: { open_at_install: false, default_title: '__MSG_extName__' },
       browser_specific_settings: {
         gecko: {
           id: 'kontekst@kontekst.example',

@@ -1,34 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { LANGUAGES } from '@/components/i18n';
+import { justified, LISTING_DIR, readListing } from './listing';
 
-const DIR = 'store/listing';
 const SECTIONS = ['Name', 'Short description', 'Description', 'Single purpose', 'Permissions', 'Data use'];
-
-/** A listing file's `## Section` bodies, by heading. */
-export function listingSections(markdown: string): Map<string, string> {
-  const sections = new Map<string, string>();
-  for (const part of markdown.split(/^## /m).slice(1)) {
-    const newline = part.indexOf('\n');
-    sections.set(part.slice(0, newline).trim(), part.slice(newline).trim());
-  }
-  return sections;
-}
-
-/** The permissions a listing justifies: the `code` that opens each bullet of its Permissions section. */
-export const justified = (permissions: string) =>
-  [...permissions.matchAll(/^- `([^`]+)`[^:]*: (.+)$/gm)].map((m) => ({ permission: m[1]!, why: m[2]! }));
-
-const read = (lang: string) => listingSections(readFileSync(`${DIR}/${lang}.md`, 'utf8'));
-
 describe('store listings', () => {
   test('one listing for each language the panel speaks, and no other', () => {
-    const files = readdirSync(DIR).map((f) => f.replace(/\.md$/, ''));
+    const files = readdirSync(LISTING_DIR).map((f) => f.replace(/\.md$/, ''));
     expect(files.sort()).toEqual([...LANGUAGES].sort());
   });
 
   describe.each([...LANGUAGES])('%s', (lang) => {
-    const sections = read(lang);
+    const sections = readListing(lang);
 
     test('has every section a store form asks for, none empty', () => {
       expect([...sections.keys()]).toEqual(SECTIONS);
@@ -43,7 +26,7 @@ describe('store listings', () => {
 
     test('justifies the same permissions as the English listing, each in its own words', () => {
       const here = justified(sections.get('Permissions')!);
-      const en = justified(read('en').get('Permissions')!);
+      const en = justified(readListing('en').get('Permissions')!);
       expect(here.map((j) => j.permission)).toEqual(en.map((j) => j.permission));
       for (const j of here) expect(j.why.length, j.permission).toBeGreaterThan(40);
       if (lang !== 'en') expect(here.map((j) => j.why)).not.toEqual(en.map((j) => j.why));
