@@ -22,6 +22,16 @@ export function renderIcon(svg: string, size: number): Buffer {
   return new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng();
 }
 
+/** The store's own 128 px icon: the drawing at 96 px with 16 px of transparent margin, as the Chrome Web Store asks. */
+export const STORE_ICON = 'store-icon-128.png';
+export function renderStoreIcon(svg: string): Buffer {
+  const margin = (128 * 128) / 96;
+  const offset = (margin - 128) / 2;
+  const padded = svg.replace(/viewBox="0 0 128 128"/, `viewBox="${-offset} ${-offset} ${margin} ${margin}"`);
+  if (padded === svg) throw new Error(`${ICON_SOURCE} must keep viewBox="0 0 128 128"`);
+  return renderIcon(padded, 128);
+}
+
 export default defineWxtModule({
   name: 'kontekst-icons',
   setup(wxt) {
@@ -34,6 +44,11 @@ export default defineWxtModule({
         writeFileSync(png, renderIcon(svg, size));
         files.push({ absoluteSrc: png, relativeDest: iconPath(size) });
       }
+    });
+    // Beside the zips, for the store's upload form (it is not part of the package).
+    wxt.hooks.hook('zip:done', () => {
+      const svg = readFileSync(resolve(wxt.config.root, ICON_SOURCE), 'utf8');
+      writeFileSync(resolve(wxt.config.outBaseDir, STORE_ICON), renderStoreIcon(svg));
     });
   },
 });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { LOOKUP_ORIGINS } from '@/lib/related/lookup-hosts';
 import { contentMatches } from '@/entrypoints/article.content/matches';
-import { ICON_SIZES } from '@/modules/icons';
+import { ICON_SIZES, STORE_ICON } from '@/modules/icons';
 import { PRIVACY_PAGE, PRIVACY_SOURCE, privacyPage } from '@/modules/privacy-page';
 import { justified, readListing } from './listing';
 import { pngSize } from './png';
@@ -110,6 +110,10 @@ describe('the Chrome package', () => {
     expect(used.map((a) => a.api)).toContain('chrome.sidePanel.open');
     expect(Number(chrome.minimum_chrome_version)).toBe(Math.max(...used.map((a) => a.version)));
   });
+});
+
+test('the store icon for the upload form lies beside the zips, 128 px square', () => {
+  expect(pngSize(readFileSync(`.output/${STORE_ICON}`))).toEqual({ width: 128, height: 128 });
 });
 
 describe('the Firefox package', () => {
