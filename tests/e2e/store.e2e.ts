@@ -10,7 +10,8 @@ import { pngSize } from '../store/png';
 /**
  * What the stores show: the toolbar icon as each browser loads it, the listing screenshots (1280×800, light and
  * dark) and the privacy page behind the options page's link. Headless browsers draw no toolbar, so the icon is
- * checked as the browser serves it from the installed extension, and shown on a contact sheet of toolbar colours.
+ * checked as the browser serves it from the installed extension, and shown on a contact sheet of toolbar colours;
+ * the small promo tile (440×280) is drawn from the shipped icon.
  */
 const STORE_SHOTS = 'tests/artifacts/store';
 const ICONS_PREVIEW = 'tests/artifacts/icons-preview.png';
@@ -98,6 +99,20 @@ describe('Chromium: icon, listing screenshots, privacy page', () => {
     await page.screenshot({ path: ICONS_PREVIEW, fullPage: true });
     expect(pngSize(readFileSync(ICONS_PREVIEW)).width).toBe(260);
     copyFileSync(ICONS_PREVIEW, README_ICONS);
+
+    // The Chrome Web Store's small promo tile, 440×280: the 128 px icon as shipped, the name and what it does.
+    await page.setViewportSize({ width: 440, height: 280 });
+    await page.setContent(
+      `<body style="margin:0;width:440px;height:280px;display:flex;align-items:center;gap:24px;box-sizing:border-box;` +
+        `padding:0 32px;background:#eef3fb;color:#0d2a5c;font-family:sans-serif">` +
+        `<img src="${src(128)}" width="112" height="112">` +
+        `<div><div style="font-size:38px;font-weight:700">Kontekst</div>` +
+        `<div style="font-size:17px;line-height:1.35;margin-top:8px">Context cards for Balkans news: dated, sourced, ` +
+        `beside the article</div></div></body>`,
+    );
+    const tile = `${STORE_SHOTS}/promo-small-440x280.png`;
+    await page.screenshot({ path: tile });
+    expect(pngSize(readFileSync(tile))).toEqual({ width: 440, height: 280 });
     await page.close();
   });
 
