@@ -7,9 +7,10 @@ import { readZip } from './zip-reader';
 
 /**
  * What an AMO reviewer does: take the sources zip, follow BUILDING.md (`npm ci`, `npm run build:firefox`) in
- * an empty folder, and compare the add-on that comes out with the one submitted. `npm ci --prefer-offline`
- * installs from the npm cache where it can (about 40 s here); KONTEKST_SOURCES_LINK=1 links the project's
- * node_modules instead, to try a change quickly (it then does not check package-lock.json).
+ * an empty folder, and compare the add-on that comes out with the one submitted. To keep `npm test` short the
+ * unpacked folder borrows the project's node_modules (a symlink: the packages of package-lock.json, as the
+ * project's own `npm ci` installed them); KONTEKST_SOURCES_NPM_CI=1 runs `npm ci --prefer-offline` there
+ * instead, the reviewer's full path (about 40 s more on an idle machine).
  */
 const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 const work = mkdtempSync(join(tmpdir(), 'kontekst-sources-'));
