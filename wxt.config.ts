@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { readabilityWithoutInnerHtml } from './readability-dom';
+import { iconSet } from './modules/icons';
 
 // The end-to-end and demo builds also run on the local test server (127.0.0.1) and go to their own folder;
 // the store build never does.
@@ -16,8 +17,16 @@ export default defineConfig({
     plugins: [preact(), readabilityWithoutInnerHtml()],
     define: { __KONTEKST_LOCAL__: JSON.stringify(local) },
   }),
+  // The AMO sources zip: everything `npm ci && npm run build:firefox` needs (BUILDING.md), none of the tests,
+  // screenshots or store texts.
+  zip: {
+    includeSources: ['**/*', '.npmrc', '.prettierrc.json'],
+    excludeSources: ['tests/**', 'assets/readme/**', 'store/**', '.ci/**', '.output/**'],
+  },
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
+      // WXT writes Firefox's sidebar_action from the side panel entrypoint: its icon goes in afterwards.
+      if (manifest.sidebar_action) manifest.sidebar_action.default_icon = iconSet();
       if (!local) return;
       for (const script of manifest.content_scripts ?? []) script.matches?.push('http://127.0.0.1/*');
       // The test build talks to stand-in servers on 127.0.0.1 and may look up without a prompt.
@@ -45,18 +54,24 @@ export default defineConfig({
       'https://www.wikidata.org/*',
       '*://*/*',
     ],
-    action: { default_title: '__MSG_actionTitle__' },
+    icons: iconSet(),
+    action: { default_title: '__MSG_actionTitle__', default_icon: iconSet() },
     commands: {
       'open-panel': {
         suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_openPanel__',
       },
     },
+    // chrome.sidePanel.open (toolbar button and shortcut) came in Chrome 116; the rest needs less: offscreen
+    // documents 109, the CSS Custom Highlight API 105, storage.session 102.
+    ...(browser !== 'firefox' && { minimum_chrome_version: '116' }),
     ...(browser === 'firefox' && {
       sidebar_action: { open_at_install: false, default_title: '__MSG_extName__' },
       browser_specific_settings: {
         gecko: {
           id: 'kontekst@kontekst.example',
+          // Firefox 140 brought both the CSS Custom Highlight API (the article's highlights) and
+          // data_collection_permissions (below; 142 on Android); sidebarAction.toggle and storage.session are older.
           strict_min_version: '140.0',
           // Page text never leaves the browser. Only when the reader allows look-ups do names found in
           // articles (website content) go to GDELT and Wikipedia, and the Wikidata ids of the entities found

@@ -46,7 +46,12 @@ export function Options({ version, store, clearHistory, removeSite }: OptionsPro
       <h1>
         {t('optionsTitle')} <span class="muted small">{version}</span>
       </h1>
-      <p>{t('optionsIntro')}</p>
+      <p>
+        {t('optionsIntro')}{' '}
+        <a href="/privacy.html" target="_blank" rel="noopener" data-testid="privacy-link">
+          {t('privacyPolicy')}
+        </a>
+      </p>
       <p class="save-status" role="status" aria-live="polite" data-testid="save-status">
         {status ?? ' '}
       </p>

@@ -1,9 +1,10 @@
 /**
  * `npm test`: every check, in order, with one closing line CI reads — "N passed, N failed".
  * Vitest suites count their tests; each other step (type-check, lint, builds, web-ext lint) counts as one.
+ * The store zips are listed with their sizes just before it.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 
 interface Tally {
   passed: number;
@@ -60,15 +61,20 @@ const built =
   run('npx', ['wxt', 'build'], { KONTEKST_LOCAL: '1' }) &&
   run('npx', ['wxt', 'build', '-b', 'firefox'], { KONTEKST_LOCAL: '1' });
 step('build (chrome-mv3, firefox-mv3)', built);
-step(
-  'store build (chrome-mv3, firefox-mv3)',
-  run('npx', ['wxt', 'build']) && run('npx', ['wxt', 'build', '-b', 'firefox']),
-);
+// The store build, as the packages submitted to the stores (and the AMO sources zip).
+const zipped = run('npx', ['wxt', 'zip']) && run('npx', ['wxt', 'zip', '-b', 'firefox']);
+step('store build and zips (chrome-mv3, firefox-mv3, sources)', zipped);
 step('web-ext lint (firefox)', run('npx', ['tsx', 'tests/tools/web-ext-lint.ts', '.output/firefox-mv3']));
+if (zipped) vitest('store', 'vitest.store.config.ts');
+else step('store checks (skipped: zips failed)', false);
 if (built) vitest('e2e', 'vitest.e2e.config.ts');
 else step('e2e (skipped: build failed)', false);
 
-console.log(`\nnpm test took ${((Date.now() - startedAll) / 1000).toFixed(0)} s`);
+console.log('');
+if (existsSync('.output'))
+  for (const zip of readdirSync('.output').filter((f) => f.endsWith('.zip')))
+    console.log(`${zip}: ${(statSync(`.output/${zip}`).size / 1024).toFixed(1)} KiB`);
+console.log(`npm test took ${((Date.now() - startedAll) / 1000).toFixed(0)} s`);
 if (failures.length > 0) console.log(`Failed: ${failures.join('; ')}`);
 console.log(`${total.passed} passed, ${total.failed} failed`);
 process.exit(total.failed > 0 ? 1 : 0);
