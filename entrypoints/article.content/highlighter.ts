@@ -33,6 +33,12 @@ export function createHighlighter(doc: Document): Highlighter {
   let observer: MutationObserver | null = null;
   let last: { surfaces: readonly string[]; index: number } | null = null;
   const hasApi = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
+  // Marks an earlier instance left: Firefox unloads a content script with its extension (reload, update)
+  // without running its clean-up, and injects the new one into the open page.
+  if (hasApi) {
+    CSS.highlights.delete(ALL);
+    CSS.highlights.delete(CURRENT);
+  }
 
   let style: HighlightStyle = 'marker';
   const ensureStyle = () => {

@@ -5,6 +5,7 @@ import { startBadPagesServer, type BadPagesServer } from './harness/bad-pages-se
 import { chromiumPath, launchChromium, type ChromiumSession } from './harness/chromium';
 import { openPanel } from './harness/chromium-helpers';
 import { startFixtureServer, type FixtureServer } from './harness/server';
+import { WATCH_PAGE, integrityFixtures, type Fixture, type Win } from './harness/page-integrity-fixtures';
 
 /*
  * Pages that run their own scripts behave the same, and keep the same DOM, with Kontekst as without it
@@ -13,54 +14,6 @@ import { startFixtureServer, type FixtureServer } from './harness/server';
  * work takes, and whether any task grows long, is measured by npm run bench, not asserted here: the
  * machines are shared.)
  */
-
-/**
- * Runs first in every page, in the page's own world: records the DOM mutations after parsing (the
- * parser's own batching varies from run to run), the window's message events, and the key presses it handled.
- */
-const WATCH_PAGE = `(() => {
-  const w = { mutations: [], messages: [], keys: 0 };
-  window.__integrity = w;
-  const name = (n) => n.nodeType === 1 ? n.nodeName + (n.id ? '#' + n.id : '') : n.nodeName;
-  document.addEventListener('DOMContentLoaded', () => {
-    new MutationObserver((list) => {
-      for (const m of list)
-        w.mutations.push([m.type, name(m.target), m.attributeName || '', [...m.addedNodes].map(name).join('+'),
-          [...m.removedNodes].map(name).join('+')].join(' '));
-    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-  });
-  addEventListener('message', (e) => w.messages.push(typeof e.data === 'string' ? e.data : JSON.stringify(e.data)));
-  addEventListener('keydown', () => w.keys++, true);
-})();`;
-
-interface Integrity {
-  mutations: string[];
-  messages: string[];
-  keys: number;
-}
-
-/** What the fixture pages (and WATCH_PAGE) put on window. */
-type Win = Window & {
-  __integrity: Integrity;
-  __pageChecks?: { ready: boolean; clicks: number };
-  __counter?: { clicks: number; ticks: number; done: boolean };
-  __hashOnLoad?: string;
-  __domHash?: () => string;
-  __busyDone?: boolean;
-};
-
-interface Fixture {
-  name: string;
-  url(): string;
-  /** The page's own "I am ready" check (runs in the page). */
-  ready: () => boolean;
-  /** A card the article certainly has. */
-  card: string;
-  /** What a reader does on the page. */
-  act(page: Page): Promise<void>;
-  /** The page's own view of itself, compared across browsers (runs in the page). */
-  checks: () => string;
-}
 
 let session: ChromiumSession;
 let plain: Browser;
@@ -90,37 +43,7 @@ afterAll(async () => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-const click = (selector: string, times: number) => async (page: Page) => {
-  for (let i = 0; i < times; i++) await page.click(selector);
-};
-
-const FIXTURES: Fixture[] = [
-  {
-    name: 'a live blog with its own scripts (window.__pageChecks)',
-    url: () => articles.article('bk-kosovo-live-page-en'),
-    ready: () => (window as unknown as Win).__pageChecks?.ready === true,
-    card: 'kfor',
-    act: click('#follow-btn', 2),
-    checks: () => JSON.stringify((window as unknown as Win).__pageChecks),
-  },
-  {
-    name: 'a counter and a ticker',
-    url: () => bad.page('counter.html'),
-    ready: () => (window as unknown as Win).__counter?.done === true,
-    card: 'kfor',
-    act: click('#inc', 3),
-    checks: () => JSON.stringify((window as unknown as Win).__counter),
-  },
-  {
-    name: 'a page that hashes its own DOM',
-    url: () => bad.page('dom-hash.html'),
-    ready: () => typeof (window as unknown as Win).__hashOnLoad === 'string',
-    card: 'montenegro',
-    act: async () => undefined,
-    checks: () =>
-      JSON.stringify({ onLoad: (window as unknown as Win).__hashOnLoad, now: (window as unknown as Win).__domHash!() }),
-  },
-];
+const FIXTURES = integrityFixtures(() => ({ articles, bad }));
 
 /** The page as the page and the test see it: its own checks, its whole DOM, what it observed. */
 async function snapshot(page: Page, f: Fixture) {

@@ -21,14 +21,22 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-/** Firefox over WebDriver BiDi with the built extension installed as a temporary add-on. */
-export async function launchFirefox(): Promise<FirefoxSession> {
+/**
+ * Firefox over WebDriver BiDi with the built extension installed as a temporary add-on. `prefs` are more
+ * Firefox preferences (e.g. a host name for the local server); `uuids` pins the hosts of other add-ons.
+ */
+export async function launchFirefox(
+  options: { prefs?: Record<string, unknown>; uuids?: Record<string, string> } = {},
+): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: true,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }) },
+    extraPrefsFirefox: {
+      ...options.prefs,
+      'extensions.webextensions.uuids': JSON.stringify({ ...options.uuids, [GECKO_ID]: EXTENSION_UUID }),
+    },
   });
   await browser.installExtension(FIREFOX_EXTENSION);
   return {
