@@ -1,5 +1,6 @@
 import type { Analysis } from '@/lib/analysis/types';
 import { formatDate } from './format';
+import { ReasonList } from './ReasonList';
 import { useT } from './i18n';
 
 /** The article the cards are for, and why Kontekst thinks it is a Balkans story. */
@@ -18,11 +19,7 @@ export function ArticleHeader({ analysis }: { analysis: Analysis }) {
       {meta && <p class="meta">{meta}</p>}
       <details class="reasons">
         <summary>{t('whyBalkans')}</summary>
-        <ul>
-          {analysis.topic.reasons.map((r) => (
-            <li key={r}>{r}</li>
-          ))}
-        </ul>
+        <ReasonList reasons={analysis.topic.reasons} />
       </details>
       {analysis.truncated && <p class="notice">{t('truncated', analysis.length.toLocaleString('en-GB'))}</p>}
     </header>

@@ -1,5 +1,6 @@
 import type { Analysis } from '@/lib/analysis/types';
 import type { TabStatus } from '@/lib/protocol/tab-state';
+import { ReasonList } from './ReasonList';
 import { useT, type MessageKey } from './i18n';
 
 const TEXT: Record<Exclude<TabStatus, 'ready'>, [MessageKey, MessageKey]> = {
@@ -35,11 +36,7 @@ export function StatusMessage({
       {kind === 'not-balkans' && analysis && (
         <details>
           <summary>{t('why')}</summary>
-          <ul>
-            {analysis.topic.reasons.map((r) => (
-              <li key={r}>{r}</li>
-            ))}
-          </ul>
+          <ReasonList reasons={analysis.topic.reasons} />
         </details>
       )}
     </section>
