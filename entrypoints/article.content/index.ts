@@ -46,7 +46,7 @@ export default defineContentScript({
     };
 
     const stop = handleMessages(runtime, {
-      'page/highlight': ({ surfaces, index: i, style }) => highlighter.show(surfaces, i, style),
+      'page/highlight': ({ surfaces, cues, index: i, style }) => highlighter.show(surfaces, i, style, cues),
       // The background lost an analysis (its worker was stopped mid-way): look again.
       'page/rescan': () => {
         look();

@@ -105,8 +105,8 @@ export default defineBackground({
       async 'site/enable'({ tabId, host }) {
         return { enabled: await sites.enable(tabId, host) };
       },
-      async 'highlight/show'({ tabId, surfaces, index, style }) {
-        const result = await sendToTab(tabs, tabId, 'page/highlight', { surfaces, index, style });
+      async 'highlight/show'({ tabId, surfaces, cues, index, style }) {
+        const result = await sendToTab(tabs, tabId, 'page/highlight', { surfaces, cues, index, style });
         if (!result.ok) throw new Error(`The page did not answer: ${result.error.message}`);
         return result.value;
       },

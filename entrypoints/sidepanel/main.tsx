@@ -5,6 +5,7 @@ import { createTranslate, loadCatalog, pickLanguage, TranslateContext } from '@/
 import { createPanelState, type PanelDeps } from '@/components/panel-state';
 import { createKnowledgeBase } from '@/lib/kb';
 import { send, type RuntimeLike } from '@/lib/protocol/messenger';
+import { MAX_CUES } from '@/lib/protocol/schema';
 import { LOOKUP_ORIGINS } from '@/lib/related/lookup-hosts';
 import type { TabState } from '@/lib/protocol/tab-state';
 import { settingsArea, type StorageLike } from '@/lib/settings/browser-area';
@@ -50,6 +51,8 @@ const deps: PanelDeps = {
       entityId: entity.id,
       style,
       surfaces: entity.surfaces.slice(0, 50),
+      // The analysis's own mentions: the page lights up exactly those the card counts.
+      cues: entity.cues?.slice(0, MAX_CUES),
       index,
     });
     return result.ok ? result.value : { error: result.error.message };

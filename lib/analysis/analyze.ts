@@ -3,6 +3,7 @@ import { linkEvents } from '../entities/events';
 import { linkMentions, type LinkedMention, type ScannedZone } from '../entities/link';
 import { extractFigures } from '../figures/extract-figures';
 import { scan } from '../gazetteer/scan';
+import { mentionCues } from '../highlight/mention-cues';
 import { tokenize, type Token } from '../text/tokens';
 import type { NlpEntity } from '../nlp/compromise-entities';
 import { NOT_NAMES } from '../nlp/stopwords';
@@ -41,6 +42,11 @@ export function analyzeArticle(input: ArticleInput, engine: Engine): Analysis {
   if (engine.nlp && usesNlp(input.lang, text))
     entities.push(...otherEntities(engine, text, tokens, mentions, input.lang ?? null));
   entities.sort((a, b) => b.salience - a.salience || a.name.localeCompare(b.name));
+  for (const e of entities)
+    e.cues = mentionCues(
+      text,
+      [...e.mentions].sort((a, b) => a.start - b.start),
+    );
 
   const figures = extractFigures(text, mentions, engine.measuresOf, (id) => engine.gazetteer.typeOf.get(id));
   const cards = topic.isBalkans
@@ -100,6 +106,7 @@ function kbEntities(engine: Engine, mentions: readonly LinkedMention[]): EntityR
       count: inText.length,
       surfaces: [...new Set(list.map((m) => m.surface))],
       mentions: inText.map((m) => ({ start: m.start, end: m.end })),
+      cues: [],
       inTitle,
       salience: round(
         named.length +
@@ -167,6 +174,7 @@ function otherEntities(
         count: g.spans.length,
         surfaces: [...new Set(g.spans.map((s) => s.surface))],
         mentions: g.spans.map(({ start, end }) => ({ start, end })),
+        cues: [],
         inTitle: false,
         salience: round(g.spans.length * 0.8),
       };

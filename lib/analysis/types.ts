@@ -1,5 +1,6 @@
 import type { Card } from '../cards/card';
 import type { ArticleFigure } from '../figures/extract-figures';
+import type { MentionCue } from '../highlight/mention-cues';
 import type { TopicResult } from '../topic/detect';
 
 export type EntityKind = 'person' | 'place' | 'organization' | 'event' | 'other';
@@ -20,6 +21,8 @@ export interface EntityResult {
   surfaces: string[];
   /** Offsets in the extracted text. */
   mentions: Mention[];
+  /** The same mentions with their surroundings, for finding exactly these in the page (one per mention). */
+  cues?: MentionCue[];
   /** Named in the headline. */
   inTitle: boolean;
   /** How central the entity is: mentions, headline and lead, importance. */

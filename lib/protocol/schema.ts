@@ -1,4 +1,8 @@
 import * as v from 'valibot';
+import { CUE_CONTEXT } from '../highlight/mention-cues';
+
+/** The most mentions one highlight request names. */
+export const MAX_CUES = 1000;
 
 /** Request schemas: every message is checked against these on receipt, in every context. */
 const url = v.pipe(
@@ -8,6 +12,21 @@ const url = v.pipe(
 );
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 const entityId = v.pipe(v.string(), v.maxLength(120), v.regex(/^[a-z0-9-]+$/));
+
+const surfaces = v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(200))), v.minLength(1), v.maxLength(50));
+/** An entity's mentions as the analysis found them (lib/highlight/mention-cues.ts). */
+const cues = v.optional(
+  v.pipe(
+    v.array(
+      v.strictObject({
+        before: v.pipe(v.string(), v.maxLength(CUE_CONTEXT)),
+        text: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+        after: v.pipe(v.string(), v.maxLength(CUE_CONTEXT)),
+      }),
+    ),
+    v.maxLength(MAX_CUES),
+  ),
+);
 
 /** The largest page the content script sends (serialised HTML). */
 export const MAX_HTML_CHARS = 5_000_000;
@@ -32,14 +51,16 @@ export const requests = {
     tabId,
     entityId: v.nullable(entityId),
     style: v.optional(v.picklist(['marker', 'underline', 'outline'])),
-    surfaces: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(200))), v.minLength(1), v.maxLength(50)),
+    surfaces,
+    cues,
     index: v.pipe(v.number(), v.integer()),
   }),
   'highlight/clear': v.strictObject({ tabId }),
   /** Background → content script. */
   'page/highlight': v.strictObject({
     style: v.optional(v.picklist(['marker', 'underline', 'outline'])),
-    surfaces: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(200))), v.minLength(1), v.maxLength(50)),
+    surfaces,
+    cues,
     index: v.pipe(v.number(), v.integer()),
   }),
   'page/clear-highlight': v.strictObject({}),

@@ -23,9 +23,21 @@ export const VALID: Record<MessageType, Record<string, unknown>> = {
   'page/candidate': { url: URL_OK, html: '<p>Kosovo</p>', truncated: false },
   'page/skip': { url: URL_OK, reason: 'no-signal', title: null },
   'tab/get': { tabId: 1 },
-  'highlight/show': { tabId: 1, entityId: 'kosovo', style: 'marker', surfaces: ['Kosovo'], index: 0 },
+  'highlight/show': {
+    tabId: 1,
+    entityId: 'kosovo',
+    style: 'marker',
+    surfaces: ['Kosovo'],
+    cues: [{ before: 'in ', text: 'Kosovo', after: ' said' }],
+    index: 0,
+  },
   'highlight/clear': { tabId: 1 },
-  'page/highlight': { style: 'underline', surfaces: ['Kosovo'], index: 0 },
+  'page/highlight': {
+    style: 'underline',
+    surfaces: ['Kosovo'],
+    cues: [{ before: 'in ', text: 'Kosovo', after: ' said' }],
+    index: 0,
+  },
   'page/clear-highlight': {},
   'page/rescan': {},
   'analyser/run': { url: URL_OK, html: '<p>Kosovo</p>' },
@@ -35,7 +47,7 @@ export const VALID: Record<MessageType, Record<string, unknown>> = {
   'wiki/summary': { name: 'Albin Kurti' },
 };
 /** Fields a payload may leave out. */
-const OPTIONAL = new Set(['style']);
+const OPTIONAL = new Set(['style', 'cues']);
 
 const JUNK: Record<string, unknown[]> = {
   url: [
@@ -60,6 +72,7 @@ const JUNK: Record<string, unknown[]> = {
   surfaces: [[], [''], ['x'.repeat(201)], Array<string>(51).fill('a'), [1], [null], 'Kosovo', null, {}, [['Kosovo']]],
   index: [1.5, '0', null, true, [], {}],
   style: [null, '', 'MARKER', 'bold', 0, []],
+  cues: [null, [{}], [{ before: '', text: '', after: '' }], [{ before: 'x'.repeat(25), text: 'Kosovo', after: '' }]],
   host: ['', 'News.Example', 'news.example/path', 'https://news.example', '*.example', 'a'.repeat(254), 0, null, []],
   name: ['', 'K', 'x'.repeat(121), 0, null, [], {}],
 };

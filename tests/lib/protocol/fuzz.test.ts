@@ -102,9 +102,21 @@ const VALID: { [K in MessageType]: Record<string, unknown> } = {
   'page/candidate': { url: URL_OK, html: '<p>Kosovo</p>', truncated: false },
   'page/skip': { url: URL_OK, reason: 'no-signal', title: null },
   'tab/get': { tabId: 3 },
-  'highlight/show': { tabId: 3, entityId: 'kosovo', style: 'marker', surfaces: ['Kosovo'], index: 0 },
+  'highlight/show': {
+    tabId: 3,
+    entityId: 'kosovo',
+    style: 'marker',
+    surfaces: ['Kosovo'],
+    cues: [{ before: 'in ', text: 'Kosovo', after: ' said' }],
+    index: 0,
+  },
   'highlight/clear': { tabId: 3 },
-  'page/highlight': { style: 'underline', surfaces: ['Kosovo'], index: 0 },
+  'page/highlight': {
+    style: 'underline',
+    surfaces: ['Kosovo'],
+    cues: [{ before: 'in ', text: 'Kosovo', after: ' said' }],
+    index: 0,
+  },
   'page/clear-highlight': {},
   'page/rescan': {},
   'analyser/run': { url: URL_OK, html: '<p>Kosovo</p>' },
@@ -114,7 +126,7 @@ const VALID: { [K in MessageType]: Record<string, unknown> } = {
   'wiki/summary': { name: 'Albin Kurti' },
 };
 /** Fields a payload may leave out: never "missing" in the fuzzing, only wrong. */
-const OPTIONAL = new Set(['style']);
+const OPTIONAL = new Set(['style', 'cues']);
 
 // Junk, built once (the huge ones are shared by reference).
 const HUGE = 'x'.repeat(MAX_HTML_CHARS + 1);
@@ -228,6 +240,18 @@ const INVALID_FIELD: Record<string, unknown[]> = {
     new Set(['Kosovo']),
   ],
   index: [undefined, null, 1.5, -0.5, NaN, Infinity, -Infinity, '0', '', true, [], [0], {}, 0n, DEEP],
+  cues: [
+    null,
+    'Kosovo',
+    [null],
+    [{}],
+    [{ before: '', text: '', after: '' }],
+    [{ before: 'x'.repeat(25), text: 'Kosovo', after: '' }],
+    [{ before: '', text: 'Kosovo', after: '', extra: 1 }],
+    [{ before: '', text: HUGE, after: '' }],
+    Array(1001).fill({ before: '', text: 'Kosovo', after: '' }),
+    DEEP,
+  ],
   // Optional, so undefined is fine; anything else off the list is not.
   style: [null, '', 'MARKER', 'bold', 'marker ', 0, true, [], ['marker'], {}, HUGE],
   host: [
