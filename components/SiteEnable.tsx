@@ -4,14 +4,16 @@ import { useT } from './i18n';
 import type { PanelState } from './panel-state';
 
 /**
- * On a site Kontekst does not run on: say so, and offer to enable it there (the browser asks the reader
- * for that one host; the options page lists it and can take it back).
+ * On a site Kontekst does not run on: say so, and offer to read this page once (with the access the
+ * reader's click on Kontekst gave for this tab: nothing kept) or to enable the site (the browser asks
+ * the reader for that one host; the options page lists it and can take it back).
  */
 export function SiteEnable({ panel }: { panel: PanelState }) {
   const t = useT();
   const tabId = panel.tabId.value;
   const [site, setSite] = useState<SiteStatus | null>(null);
   const [busy, setBusy] = useState(false);
+  const [refused, setRefused] = useState(false);
   useEffect(() => {
     if (tabId === null) return;
     let live = true;
@@ -31,6 +33,28 @@ export function SiteEnable({ panel }: { panel: PanelState }) {
       <button
         type="button"
         class="primary"
+        data-testid="read-once"
+        disabled={busy}
+        onClick={() => {
+          setBusy(true);
+          setRefused(false);
+          void panel.deps
+            .readOnce(tabId!)
+            .then((started) => setRefused(!started))
+            .finally(() => setBusy(false));
+        }}
+      >
+        {t('readOnce')}
+      </button>
+      <p class="muted small">{t('readOnceHint')}</p>
+      {refused && (
+        <p class="notice" role="alert" data-testid="read-once-refused">
+          {t('readOnceFailed')}
+        </p>
+      )}
+      <button
+        type="button"
+        data-testid="enable-site"
         disabled={busy}
         onClick={() => {
           setBusy(true);

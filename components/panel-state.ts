@@ -32,6 +32,10 @@ export interface PanelDeps {
   siteStatus(tabId: number): Promise<SiteStatus>;
   /** Asks for the tab's host (in the reader's click) and enables Kontekst there. */
   enableSite(tabId: number, host: string): Promise<boolean>;
+  /** Reads the tab's page once (activeTab): no permission kept, nothing remembered. True when it started. */
+  readOnce(tabId: number): Promise<boolean>;
+  /** Runs the full analysis of a page the detector turned down and shows its cards (for that page). */
+  showAnyway(tabId: number): Promise<boolean>;
 }
 
 export interface Highlight {

@@ -7,6 +7,7 @@ import { runAnalyser } from './analyser';
 import { setupPanelOpening } from './panel';
 import { showBadge } from './badge';
 import { createNetwork } from './network';
+import { readOnce } from './read-once';
 import { createReaderSites } from './sites';
 import { siteStatus } from '@/lib/sites/host-match';
 import { settingsArea, type StorageLike } from '@/lib/settings/browser-area';
@@ -54,17 +55,30 @@ export default defineBackground({
         }
         const ticket = Date.now() + Math.random();
         latest.set(tabId, ticket);
+        // The reader asked for this page's context anyway (it lasts for the page; another page ends it).
+        const asked = await store.requested(tabId);
+        const onRequest = asked === url;
+        if (asked && !onRequest) await store.request(tabId, null);
         const base = { url, title: null, analysis: null, error: null };
         await save(tabId, { ...base, status: 'analysing', updatedAt: Date.now() });
-        const result = await runAnalyser(url, html);
+        const result = await runAnalyser(url, html, onRequest);
         if (latest.get(tabId) !== ticket) return { accepted: false };
         if (!result.ok) {
           await save(tabId, { ...base, status: 'error', error: result.error.message, updatedAt: Date.now() });
           return { accepted: true };
         }
         const analysis = result.value;
-        const status = !analysis ? 'not-article' : analysis.topic.isBalkans ? 'ready' : 'not-balkans';
-        await save(tabId, { ...base, title: analysis?.title ?? null, analysis, status, updatedAt: Date.now() });
+        const status = !analysis ? 'not-article' : analysis.topic.isBalkans || onRequest ? 'ready' : 'not-balkans';
+        // Marked as shown on request only where the detector would not have shown it.
+        const marked = status === 'ready' && !analysis!.topic.isBalkans ? { onRequest: true } : {};
+        await save(tabId, {
+          ...base,
+          ...marked,
+          title: analysis?.title ?? null,
+          analysis,
+          status,
+          updatedAt: Date.now(),
+        });
         if (analysis && status === 'ready') void network.record(analysis).catch(() => undefined);
         return { accepted: true };
       },
@@ -72,6 +86,14 @@ export default defineBackground({
         const tabId = sender.tabId!;
         if (sender.frameId !== 0 || !sameOrigin(url, sender.url)) return { accepted: false };
         latest.set(tabId, Date.now() + Math.random());
+        const asked = await store.requested(tabId);
+        if (asked === url) {
+          // A reload of a page the reader asked to see anyway: hand it over whatever the gate says.
+          await save(tabId, { status: 'analysing', url, title, analysis: null, error: null, updatedAt: Date.now() });
+          void sendToTab(tabs, tabId, 'page/rescan', { onRequest: true });
+          return { accepted: true };
+        }
+        if (asked) await store.request(tabId, null);
         const status = reason === 'not-article' ? 'not-article' : 'not-balkans';
         await save(tabId, { status, url, title, analysis: null, error: null, updatedAt: Date.now() });
         return { accepted: true };
@@ -87,6 +109,21 @@ export default defineBackground({
             updatedAt: Date.now(),
           }
         );
+      },
+      async 'tab/show-anyway'({ tabId }) {
+        const state = await store.get(tabId);
+        if (!state?.url || (state.status !== 'not-balkans' && state.status !== 'not-article'))
+          return { accepted: false };
+        await store.request(tabId, state.url);
+        await save(tabId, { ...state, status: 'analysing', updatedAt: Date.now() });
+        const asked = await sendToTab(tabs, tabId, 'page/rescan', { onRequest: true });
+        if (asked.ok) return { accepted: true };
+        await store.request(tabId, null);
+        await save(tabId, { ...state, updatedAt: Date.now() });
+        return { accepted: false };
+      },
+      async 'tab/read-once'({ tabId }) {
+        return { started: await readOnce(tabId) };
       },
       async 'coverage/get'({ tabId }) {
         const state = await store.get(tabId);

@@ -88,6 +88,14 @@ const deps: PanelDeps = {
     const result = await send(runtime, 'site/enable', { tabId, host });
     return result.ok && result.value.enabled;
   },
+  async readOnce(tabId) {
+    const result = await send(runtime, 'tab/read-once', { tabId });
+    return result.ok && result.value.started;
+  },
+  async showAnyway(tabId) {
+    const result = await send(runtime, 'tab/show-anyway', { tabId });
+    return result.ok && result.value.accepted;
+  },
 };
 
 async function main() {

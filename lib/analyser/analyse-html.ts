@@ -1,14 +1,19 @@
 import { analyzeArticle } from '../analysis/analyze';
 import type { Engine } from '../analysis/engine';
 import type { Analysis } from '../analysis/types';
-import { extractArticle } from '../extract/extract';
+import { extractArticle, extractWholePage } from '../extract/extract';
 
 /**
  * From a page's HTML to its analysis: parse (the caller's DOM: DOMParser in a browser, linkedom in
- * Node), extract the article, analyse it. Null when the page has no article.
+ * Node), extract the article, analyse it. Null when the page has no article. `onRequest`: the reader
+ * asked for the context anyway, so the cards are made whatever the topic, and a page without an article
+ * is read whole.
  */
-export function analyseDocument(doc: Document, url: string | null, engine: Engine): Analysis | null {
-  const article = extractArticle(doc);
-  if (!article || article.text.length < 200) return null;
-  return analyzeArticle({ ...article, url }, engine);
+export function analyseDocument(doc: Document, url: string | null, engine: Engine, onRequest = false): Analysis | null {
+  // Readability changes the document it reads: the whole page is taken from a copy first.
+  const copy = onRequest ? extractWholePage(doc.cloneNode(true) as Document) : null;
+  const found = extractArticle(doc);
+  const article = found && found.text.length >= 200 ? found : copy;
+  if (!article || (!onRequest && article.text.length < 200)) return null;
+  return analyzeArticle({ ...article, url }, engine, { onRequest });
 }

@@ -17,7 +17,7 @@ export const MAX_ANALYSIS_CHARS = 100_000;
 const LEAD_CHARS = 600;
 
 /** Analyses an extracted article with the knowledge base (and NLP, when the engine has it). */
-export function analyzeArticle(input: ArticleInput, engine: Engine): Analysis {
+export function analyzeArticle(input: ArticleInput, engine: Engine, options: { onRequest?: boolean } = {}): Analysis {
   const truncated = input.text.length > MAX_ANALYSIS_CHARS;
   const text = truncated ? input.text.slice(0, MAX_ANALYSIS_CHARS) : input.text;
   const title = input.title?.trim() || null;
@@ -49,12 +49,14 @@ export function analyzeArticle(input: ArticleInput, engine: Engine): Analysis {
     );
 
   const figures = extractFigures(text, mentions, engine.measuresOf, (id) => engine.gazetteer.typeOf.get(id));
-  const cards = topic.isBalkans
-    ? entities.flatMap((e) => {
-        const entity = e.id ? engine.kb.get(e.id) : undefined;
-        return entity ? [cardOf(entity)] : [];
-      })
-    : [];
+  // Shown on the reader's request: the cards are made though the detector turned the story down.
+  const cards =
+    topic.isBalkans || options.onRequest
+      ? entities.flatMap((e) => {
+          const entity = e.id ? engine.kb.get(e.id) : undefined;
+          return entity ? [cardOf(entity)] : [];
+        })
+      : [];
   return {
     title,
     isArticle: text.length > 0,
@@ -69,6 +71,7 @@ export function analyzeArticle(input: ArticleInput, engine: Engine): Analysis {
     cards,
     truncated,
     length: text.length,
+    ...(options.onRequest && { onRequest: true }),
   };
 }
 

@@ -46,6 +46,8 @@ export interface Analysis {
   truncated: boolean;
   /** Characters of text analysed. */
   length: number;
+  /** The reader asked for the context anyway: the cards are made whatever the topic. */
+  onRequest?: boolean;
 }
 
 export interface ArticleInput {

@@ -52,6 +52,31 @@ export function extractArticle(doc: Document): ExtractedArticle | null {
   };
 }
 
+/**
+ * The whole page's text, for a page the reader asked to read though it does not look like an article
+ * (Readability finds none): every block of the body, furniture removed.
+ */
+export function extractWholePage(doc: Document): ExtractedArticle | null {
+  if (!doc.body) return null;
+  const site = siteName(doc);
+  const title = cleanTitle(doc.querySelector('h1')?.textContent?.trim() || doc.title || null, site);
+  const map = buildTextMap(doc.body, createBlockFilter(title));
+  if (map.text.length > MAX_ARTICLE_CHARS) {
+    map.text = map.text.slice(0, MAX_ARTICLE_CHARS);
+    map.segments = map.segments.filter((s) => s.end <= MAX_ARTICLE_CHARS);
+  }
+  if (!map.text) return null;
+  return {
+    title,
+    byline: null,
+    siteName: site,
+    lang: pickLanguage(declaredLanguage(doc), guessLanguage(`${title ?? ''}\n${map.text}`)),
+    publishedAt: publishedDate(doc),
+    text: map.text,
+    map,
+  };
+}
+
 /** A declared `en` on a Serbian page is a template default; trust the text when they clearly differ. */
 function pickLanguage(declared: string | null, guessed: string | null): string | null {
   if (!declared) return guessed;

@@ -16,6 +16,9 @@ export interface Responses {
   'page/highlight': HighlightResult;
   'page/clear-highlight': { cleared: boolean };
   'page/rescan': { accepted: boolean };
+  'tab/show-anyway': { accepted: boolean };
+  /** started: the page's script was injected; false when the browser did not allow it. */
+  'tab/read-once': { started: boolean };
   'analyser/run': Analysis | null;
   'coverage/get': CoverageResponse;
   'site/status': SiteStatus;

@@ -64,8 +64,15 @@ export const requests = {
     index: v.pipe(v.number(), v.integer()),
   }),
   'page/clear-highlight': v.strictObject({}),
-  /** Background → content script: analyse this page again (an analysis was lost). */
-  'page/rescan': v.strictObject({}),
+  /**
+   * Background → content script: analyse this page again (an analysis was lost), or, `onRequest`, hand it
+   * over whatever the gate says (the reader asked for the context anyway).
+   */
+  'page/rescan': v.strictObject({ onRequest: v.optional(v.boolean()) }),
+  /** Panel: the reader asked for the context of this page though it was turned down; lasts for the page. */
+  'tab/show-anyway': v.strictObject({ tabId }),
+  /** Panel, in the reader's click: read this page once (activeTab), with no permission kept. */
+  'tab/read-once': v.strictObject({ tabId }),
   /** Panel: the tab's site, and whether Kontekst runs there. */
   'site/status': v.strictObject({ tabId }),
   /** Panel, after the reader granted the tab's host: run there from now on. */
@@ -78,6 +85,7 @@ export const requests = {
   'analyser/run': v.strictObject({
     url,
     html: v.pipe(v.string(), v.maxLength(MAX_HTML_CHARS)),
+    onRequest: v.optional(v.boolean()),
   }),
 } as const;
 

@@ -8,6 +8,8 @@ export interface SessionAreaLike {
 }
 
 export const tabKey = (tabId: number) => `tab:${tabId}`;
+/** The page of a tab whose context the reader asked for anyway. */
+export const requestKey = (tabId: number) => `request:${tabId}`;
 
 /**
  * The latest state per tab, in session storage: it outlives the MV3 worker (stopped after ~30 s idle)
@@ -24,7 +26,16 @@ export function createTabStore(area: SessionAreaLike) {
       await area.set({ [tabKey(tabId)]: state });
     },
     async remove(tabId: number): Promise<void> {
-      await area.remove(tabKey(tabId));
+      await area.remove([tabKey(tabId), requestKey(tabId)]);
+    },
+    /** The URL the reader asked to see the context of anyway in this tab (it lasts for that page). */
+    async requested(tabId: number): Promise<string | null> {
+      const value = (await area.get(requestKey(tabId)))[requestKey(tabId)];
+      return typeof value === 'string' ? value : null;
+    },
+    async request(tabId: number, url: string | null): Promise<void> {
+      if (url) await area.set({ [requestKey(tabId)]: url });
+      else await area.remove(requestKey(tabId));
     },
   };
 }

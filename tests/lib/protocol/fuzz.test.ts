@@ -74,6 +74,8 @@ const RIGHT_SENDER: Record<MessageType, RawSender> = {
   'page/highlight': BACKGROUND,
   'page/clear-highlight': BACKGROUND,
   'page/rescan': BACKGROUND,
+  'tab/show-anyway': PANEL,
+  'tab/read-once': PANEL,
   'analyser/run': BACKGROUND,
   'site/status': PANEL,
   'site/enable': PANEL,
@@ -118,15 +120,17 @@ const VALID: { [K in MessageType]: Record<string, unknown> } = {
     index: 0,
   },
   'page/clear-highlight': {},
-  'page/rescan': {},
-  'analyser/run': { url: URL_OK, html: '<p>Kosovo</p>' },
+  'page/rescan': { onRequest: true },
+  'tab/show-anyway': { tabId: 3 },
+  'tab/read-once': { tabId: 3 },
+  'analyser/run': { url: URL_OK, html: '<p>Kosovo</p>', onRequest: false },
   'site/status': { tabId: 3 },
   'site/enable': { tabId: 3, host: 'news.example' },
   'coverage/get': { tabId: 3 },
   'wiki/summary': { name: 'Albin Kurti' },
 };
 /** Fields a payload may leave out: never "missing" in the fuzzing, only wrong. */
-const OPTIONAL = new Set(['style', 'cues']);
+const OPTIONAL = new Set(['style', 'cues', 'onRequest']);
 
 // Junk, built once (the huge ones are shared by reference).
 const HUGE = 'x'.repeat(MAX_HTML_CHARS + 1);
@@ -240,6 +244,7 @@ const INVALID_FIELD: Record<string, unknown[]> = {
     new Set(['Kosovo']),
   ],
   index: [undefined, null, 1.5, -0.5, NaN, Infinity, -Infinity, '0', '', true, [], [0], {}, 0n, DEEP],
+  onRequest: [null, 0, 1, 'true', [], {}, HUGE],
   cues: [
     null,
     'Kosovo',
