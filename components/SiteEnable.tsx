@@ -22,7 +22,7 @@ export function SiteEnable({ panel }: { panel: PanelState }) {
       live = false;
     };
   }, [tabId, panel.state.value?.updatedAt]);
-  if (!site || !site.host || site.status !== 'none') return null;
+  if (!site || site.status !== 'none') return null;
   const host = site.host;
   return (
     <div class="site-enable" data-testid="site-enable">
@@ -52,17 +52,19 @@ export function SiteEnable({ panel }: { panel: PanelState }) {
           {t('readOnceFailed')}
         </p>
       )}
-      <button
-        type="button"
-        data-testid="enable-site"
-        disabled={busy}
-        onClick={() => {
-          setBusy(true);
-          void panel.deps.enableSite(tabId!, host).finally(() => setBusy(false));
-        }}
-      >
-        {t('enableOnSite', host)}
-      </button>
+      {host && (
+        <button
+          type="button"
+          data-testid="enable-site"
+          disabled={busy}
+          onClick={() => {
+            setBusy(true);
+            void panel.deps.enableSite(tabId!, host).finally(() => setBusy(false));
+          }}
+        >
+          {t('enableOnSite', host)}
+        </button>
+      )}
     </div>
   );
 }

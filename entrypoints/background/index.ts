@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessages, sendToTab, type RuntimeLike, type TabsLike } from '@/lib/protocol/messenger';
 import { createTabStore, type SessionAreaLike } from '@/lib/protocol/tab-store';
-import type { TabState } from '@/lib/protocol/tab-state';
+import { idleState, type TabState } from '@/lib/protocol/tab-state';
 import { runAnalyser } from './analyser';
 import { setupPanelOpening } from './panel';
 import { showBadge } from './badge';
@@ -134,7 +134,10 @@ export default defineBackground({
       async 'site/status'({ tabId }) {
         // Readable when the page is a curated or enabled site, or the reader opened the panel on it (activeTab).
         const tab = await browser.tabs.get(tabId).catch(() => null);
-        if (!tab?.url) return { host: null, status: 'unsupported' };
+        if (!tab) return { host: null, status: 'unsupported' };
+        // The browser hides the address of a page Kontekst has no access to: it can still be read once,
+        // after the reader's click on Kontekst's button.
+        if (!tab.url) return { host: null, status: 'none' };
         const url = new URL(tab.url);
         if (!/^https?:$/.test(url.protocol)) return { host: null, status: 'unsupported' };
         return { host: url.hostname, status: siteStatus(url.hostname, await settings.load()) };
@@ -164,6 +167,14 @@ export default defineBackground({
           void sendToTab(tabs, Number(m[1]), 'page/rescan', {});
       }
     })().catch(() => undefined);
+
+    // A new page in the tab: what was read of the last one no longer applies. A page Kontekst does not run
+    // on sends nothing, so without this the panel would go on showing a page read once before it.
+    browser.tabs.onUpdated.addListener((tabId, info) => {
+      if (info.status !== 'loading') return;
+      latest.set(tabId, Date.now() + Math.random());
+      void store.clear(tabId).then(() => showBadge(tabId, idleState()));
+    });
 
     browser.tabs.onRemoved.addListener((tabId) => {
       latest.delete(tabId);

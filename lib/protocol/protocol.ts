@@ -28,7 +28,7 @@ export interface Responses {
 
 /** The tab's site as the panel needs it to offer "Enable Kontekst on this site". */
 export interface SiteStatus {
-  /** Null when the browser does not let Kontekst see the tab's address. */
+  /** Null when the browser does not let Kontekst see the tab's address (status 'none': it may be read once). */
   host: string | null;
   status: 'curated' | 'disabled' | 'enabled' | 'none' | 'unsupported';
 }

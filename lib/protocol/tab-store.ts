@@ -25,6 +25,10 @@ export function createTabStore(area: SessionAreaLike) {
     async set(tabId: number, state: TabState): Promise<void> {
       await area.set({ [tabKey(tabId)]: state });
     },
+    /** Forgets what was read in the tab (not what the reader asked for: a reload keeps that). */
+    async clear(tabId: number): Promise<void> {
+      await area.remove(tabKey(tabId));
+    },
     async remove(tabId: number): Promise<void> {
       await area.remove([tabKey(tabId), requestKey(tabId)]);
     },
