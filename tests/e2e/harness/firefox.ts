@@ -22,13 +22,16 @@ export interface FirefoxSession {
 }
 
 /** Firefox over WebDriver BiDi with the built extension installed as a temporary add-on. */
-export async function launchFirefox(): Promise<FirefoxSession> {
+export async function launchFirefox(options: { prefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: true,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      ...options.prefs,
+    },
   });
   await browser.installExtension(FIREFOX_EXTENSION);
   return {
