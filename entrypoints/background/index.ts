@@ -99,8 +99,19 @@ export default defineBackground({
         return { accepted: true };
       },
       async 'tab/get'({ tabId }) {
+        // A page read once sends nothing after it: once the tab shows another page (or one whose address
+        // Kontekst may no longer see), what was read there is forgotten, and the panel offers to read again.
+        const state = await store.get(tabId);
+        if (state && (await store.wasReadOnce(tabId))) {
+          const tab = await browser.tabs.get(tabId).catch(() => null);
+          if (!tab?.url || tab.url.split('#')[0] !== state.url?.split('#')[0]) {
+            await store.endReadOnce(tabId);
+            await showBadge(tabId, idleState());
+            return idleState();
+          }
+        }
         return (
-          (await store.get(tabId)) ?? {
+          state ?? {
             status: 'idle',
             url: null,
             title: null,
@@ -123,7 +134,9 @@ export default defineBackground({
         return { accepted: false };
       },
       async 'tab/read-once'({ tabId }) {
-        return { started: await readOnce(tabId) };
+        const started = await readOnce(tabId);
+        if (started) await store.markReadOnce(tabId);
+        return { started };
       },
       async 'coverage/get'({ tabId }) {
         const state = await store.get(tabId);
@@ -167,14 +180,6 @@ export default defineBackground({
           void sendToTab(tabs, Number(m[1]), 'page/rescan', {});
       }
     })().catch(() => undefined);
-
-    // A new page in the tab: what was read of the last one no longer applies. A page Kontekst does not run
-    // on sends nothing, so without this the panel would go on showing a page read once before it.
-    browser.tabs.onUpdated.addListener((tabId, info) => {
-      if (info.status !== 'loading') return;
-      latest.set(tabId, Date.now() + Math.random());
-      void store.clear(tabId).then(() => showBadge(tabId, idleState()));
-    });
 
     browser.tabs.onRemoved.addListener((tabId) => {
       latest.delete(tabId);

@@ -182,6 +182,12 @@ describe('read this page', () => {
     await page.bringToFront();
     await clickToolbarButton(url);
     await expect.poll(() => canReadPage(tabId)).toBe(true);
+    // The same click opened the side panel (from action.onClicked, so that the click gives activeTab).
+    await expect
+      .poll(() =>
+        evaluate<number>(`chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] }).then((c) => c.length)`),
+      )
+      .toBe(1);
     await panel.click('[data-testid="read-once"]');
     expect((await settledState(session, tabId)).status).toBe('ready');
     await panel.waitForSelector('[data-testid="card-kosovo"]');
