@@ -10,10 +10,16 @@ import { extractArticle, extractWholePage } from '../extract/extract';
  * is read whole.
  */
 export function analyseDocument(doc: Document, url: string | null, engine: Engine, onRequest = false): Analysis | null {
+  if (onRequest) return analyseOnRequest(doc, url, engine);
+  const article = extractArticle(doc);
+  if (!article || article.text.length < 200) return null;
+  return analyzeArticle({ ...article, url }, engine);
+}
+
+function analyseOnRequest(doc: Document, url: string | null, engine: Engine): Analysis | null {
   // Readability changes the document it reads: the whole page is taken from a copy first.
-  const copy = onRequest ? extractWholePage(doc.cloneNode(true) as Document) : null;
+  const whole = extractWholePage(doc.cloneNode(true) as Document);
   const found = extractArticle(doc);
-  const article = found && found.text.length >= 200 ? found : copy;
-  if (!article || (!onRequest && article.text.length < 200)) return null;
-  return analyzeArticle({ ...article, url }, engine, { onRequest });
+  const article = found && found.text.length >= 200 ? found : whole;
+  return article ? analyzeArticle({ ...article, url }, engine, { onRequest: true }) : null;
 }
