@@ -33,13 +33,14 @@ export function App({ panel }: { panel: PanelState }) {
           kind={state && state.status !== 'ready' ? state.status : 'idle'}
           detail={state?.error ?? null}
           analysis={analysis ?? null}
+          onShowAnyway={panel.tabId.value !== null ? () => panel.deps.showAnyway(panel.tabId.value!) : undefined}
         />
         {(!state || state.status === 'idle') && <SiteEnable panel={panel} />}
       </main>
     );
   return (
     <main class="panel">
-      <ArticleHeader analysis={analysis} />
+      <ArticleHeader analysis={analysis} onRequest={state.onRequest === true} />
       <nav class="section-nav">
         <a href="#section-cards">{t('sectionCards')}</a>
         {(analysis.terms ?? []).length > 0 && <a href="#section-words">{t('sectionWords')}</a>}

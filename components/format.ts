@@ -33,3 +33,6 @@ export function hostOf(url: string): string {
 
 /** Only http(s) links are ever rendered as links. */
 export const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
+
+/** The panel's language, as a locale for numbers and dates. */
+export const panelLocale = uiLanguage;

@@ -41,10 +41,15 @@ export interface PanelDeps {
   siteStatus(tabId: number): Promise<SiteStatus>;
   /** Asks for the tab's host (in the reader's click) and enables Kontekst there. */
   enableSite(tabId: number, host: string): Promise<boolean>;
+  /** Reads the tab's page once (activeTab): no permission kept, nothing remembered. True when it started. */
+  readOnce(tabId: number): Promise<boolean>;
+  /** Runs the full analysis of a page the detector turned down and shows its cards (for that page). */
+  showAnyway(tabId: number): Promise<boolean>;
 }
 
 /** What the page lights up: an entity's spellings, or a contested term's (with the entity it belongs to). */
-export type HighlightTarget = Pick<EntityResult, 'id' | 'surfaces'>;
+/** What the page lights up: an entity's mentions (with the analysis's own cues), or a contested term's spellings. */
+export type HighlightTarget = Pick<EntityResult, 'id' | 'surfaces' | 'cues'>;
 
 export interface Highlight {
   key: string;

@@ -1,5 +1,6 @@
 import { buildTextMap } from '@/lib/extract/text-map';
 import { findMentions, type DomSpan } from '@/lib/highlight/find-mentions';
+import { locateMentions, type MentionCue } from '@/lib/highlight/mention-cues';
 import type { HighlightResult } from '@/lib/protocol/protocol';
 
 const ALL = 'kontekst-mention';
@@ -18,7 +19,12 @@ const OUTSIDE_ARTICLE =
   'nav, header, footer, aside, form, [role="navigation"], [role="complementary"], [aria-hidden="true"]';
 
 interface Highlighter {
-  show(surfaces: readonly string[], index: number, style?: HighlightStyle): HighlightResult;
+  show(
+    surfaces: readonly string[],
+    index: number,
+    style?: HighlightStyle,
+    cues?: readonly MentionCue[],
+  ): HighlightResult;
   clear(): void;
 }
 
@@ -31,7 +37,7 @@ export function createHighlighter(doc: Document): Highlighter {
   let sheet: CSSStyleSheet | HTMLStyleElement | null = null;
   let overlay: HTMLElement | null = null;
   let observer: MutationObserver | null = null;
-  let last: { surfaces: readonly string[]; index: number } | null = null;
+  let last: { surfaces: readonly string[]; index: number; cues?: readonly MentionCue[] } | null = null;
   const hasApi = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
   // Marks an earlier instance left: Firefox unloads a content script with its extension (reload, update)
   // without running its clean-up, and injects the new one into the open page.
@@ -61,18 +67,22 @@ export function createHighlighter(doc: Document): Highlighter {
     }
   };
 
-  const ranges = (surfaces: readonly string[]): Range[] => {
+  const toRange = (s: DomSpan) => {
+    const r = doc.createRange();
+    r.setStart(s.startNode, s.startOffset);
+    r.setEnd(s.endNode, s.endOffset);
+    return r;
+  };
+
+  const ranges = (surfaces: readonly string[], cues?: readonly MentionCue[]): Range[] => {
+    // The analysis's own mentions, found by their surroundings wherever the article stands in the page.
+    if (cues && cues.length > 0) return doc.body ? locateMentions(buildTextMap(doc.body), cues).map(toRange) : [];
     const root = doc.querySelector('article') ?? doc.querySelector('main, [role="main"]') ?? doc.body;
     if (!root) return [];
     const map = buildTextMap(root);
     return findMentions(map, surfaces)
       .filter((s) => !s.startNode.parentElement?.closest(OUTSIDE_ARTICLE) || root !== doc.body)
-      .map((s: DomSpan) => {
-        const r = doc.createRange();
-        r.setStart(s.startNode, s.startOffset);
-        r.setEnd(s.endNode, s.endOffset);
-        return r;
-      });
+      .map(toRange);
   };
 
   const paintOverlay = (list: Range[], current: number) => {
@@ -91,8 +101,13 @@ export function createHighlighter(doc: Document): Highlighter {
     overlay = host;
   };
 
-  const apply = (surfaces: readonly string[], index: number, scroll: boolean): HighlightResult => {
-    const list = ranges(surfaces);
+  const apply = (
+    surfaces: readonly string[],
+    index: number,
+    scroll: boolean,
+    cues?: readonly MentionCue[],
+  ): HighlightResult => {
+    const list = ranges(surfaces, cues);
     if (list.length === 0) {
       clearPaint();
       return { count: 0, index: -1, method: 'none' };
@@ -130,17 +145,17 @@ export function createHighlighter(doc: Document): Highlighter {
   };
 
   return {
-    show(surfaces, index, chosen = 'marker') {
+    show(surfaces, index, chosen = 'marker', cues) {
       style = chosen;
-      last = { surfaces, index };
-      const result = apply(surfaces, index, true);
+      last = { surfaces, index, cues };
+      const result = apply(surfaces, index, true, cues);
       // Pages re-render their articles (live blogs, hydration): paint again when the text changes.
       if (!observer) {
         let timer: ReturnType<typeof setTimeout> | undefined;
         observer = new MutationObserver(() => {
           clearTimeout(timer);
           timer = setTimeout(() => {
-            if (last) apply(last.surfaces, last.index, false);
+            if (last) apply(last.surfaces, last.index, false, last.cues);
           }, 300);
         });
         observer.observe(doc.body, { childList: true, subtree: true, characterData: true });

@@ -23,11 +23,11 @@ export default defineContentScript({
     const highlighter = createHighlighter(document);
     const index = signalIndex(GATE_KEYS);
 
-    /** One look at the page as it is now: gate, then hand the HTML to the extension. */
-    const look = () => {
+    /** One look at the page as it is now: gate, then hand the HTML to the extension (at once, on request). */
+    const look = (onRequest = false) => {
       if (ctx.isInvalid) return;
       performance.mark('kontekst-start');
-      const verdict = gate(document, index);
+      const verdict = onRequest ? ({ pass: true } as const) : gate(document, index);
       let report: Promise<unknown>;
       if (verdict.pass) {
         const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
@@ -46,10 +46,11 @@ export default defineContentScript({
     };
 
     const stop = handleMessages(runtime, {
-      'page/highlight': ({ surfaces, index: i, style }) => highlighter.show(surfaces, i, style),
+      'page/highlight': ({ surfaces, cues, index: i, style }) => highlighter.show(surfaces, i, style, cues),
       // The background lost an analysis (its worker was stopped mid-way): look again.
-      'page/rescan': () => {
-        look();
+      // On request: the reader asked for the context of a page the gate turned down.
+      'page/rescan': ({ onRequest }) => {
+        look(onRequest);
         return { accepted: true };
       },
       'page/clear-highlight': () => {
@@ -69,7 +70,7 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       highlighter.clear();
       clearTimeout(pending);
-      pending = setTimeout(look, ROUTE_SETTLE_MS);
+      pending = setTimeout(() => look(), ROUTE_SETTLE_MS);
     });
     look();
   },

@@ -2,11 +2,12 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessages, sendToTab, type RuntimeLike, type TabsLike } from '@/lib/protocol/messenger';
 import { createTabStore, type SessionAreaLike } from '@/lib/protocol/tab-store';
-import type { TabState } from '@/lib/protocol/tab-state';
+import { idleState, type TabState } from '@/lib/protocol/tab-state';
 import { runAnalyser } from './analyser';
 import { setupPanelOpening } from './panel';
 import { showBadge } from './badge';
 import { createNetwork } from './network';
+import { readOnce } from './read-once';
 import { createReaderSites } from './sites';
 import { siteStatus } from '@/lib/sites/host-match';
 import { settingsArea, type StorageLike } from '@/lib/settings/browser-area';
@@ -54,17 +55,30 @@ export default defineBackground({
         }
         const ticket = Date.now() + Math.random();
         latest.set(tabId, ticket);
+        // The reader asked for this page's context anyway (it lasts for the page; another page ends it).
+        const asked = await store.requested(tabId);
+        const onRequest = asked === url;
+        if (asked && !onRequest) await store.request(tabId, null);
         const base = { url, title: null, analysis: null, error: null };
         await save(tabId, { ...base, status: 'analysing', updatedAt: Date.now() });
-        const result = await runAnalyser(url, html);
+        const result = await runAnalyser(url, html, onRequest);
         if (latest.get(tabId) !== ticket) return { accepted: false };
         if (!result.ok) {
           await save(tabId, { ...base, status: 'error', error: result.error.message, updatedAt: Date.now() });
           return { accepted: true };
         }
         const analysis = result.value;
-        const status = !analysis ? 'not-article' : analysis.topic.isBalkans ? 'ready' : 'not-balkans';
-        await save(tabId, { ...base, title: analysis?.title ?? null, analysis, status, updatedAt: Date.now() });
+        const status = !analysis ? 'not-article' : analysis.topic.isBalkans || onRequest ? 'ready' : 'not-balkans';
+        // Marked as shown on request only where the detector would not have shown it.
+        const marked = status === 'ready' && !analysis!.topic.isBalkans ? { onRequest: true } : {};
+        await save(tabId, {
+          ...base,
+          ...marked,
+          title: analysis?.title ?? null,
+          analysis,
+          status,
+          updatedAt: Date.now(),
+        });
         if (analysis && status === 'ready') void network.record(analysis).catch(() => undefined);
         return { accepted: true };
       },
@@ -72,13 +86,32 @@ export default defineBackground({
         const tabId = sender.tabId!;
         if (sender.frameId !== 0 || !sameOrigin(url, sender.url)) return { accepted: false };
         latest.set(tabId, Date.now() + Math.random());
+        const asked = await store.requested(tabId);
+        if (asked === url) {
+          // A reload of a page the reader asked to see anyway: hand it over whatever the gate says.
+          await save(tabId, { status: 'analysing', url, title, analysis: null, error: null, updatedAt: Date.now() });
+          void sendToTab(tabs, tabId, 'page/rescan', { onRequest: true });
+          return { accepted: true };
+        }
+        if (asked) await store.request(tabId, null);
         const status = reason === 'not-article' ? 'not-article' : 'not-balkans';
         await save(tabId, { status, url, title, analysis: null, error: null, updatedAt: Date.now() });
         return { accepted: true };
       },
       async 'tab/get'({ tabId }) {
+        // A page read once sends nothing after it: once the tab shows another page (or one whose address
+        // Kontekst may no longer see), what was read there is forgotten, and the panel offers to read again.
+        const state = await store.get(tabId);
+        if (state && (await store.wasReadOnce(tabId))) {
+          const tab = await browser.tabs.get(tabId).catch(() => null);
+          if (!tab?.url || tab.url.split('#')[0] !== state.url?.split('#')[0]) {
+            await store.endReadOnce(tabId);
+            await showBadge(tabId, idleState());
+            return idleState();
+          }
+        }
         return (
-          (await store.get(tabId)) ?? {
+          state ?? {
             status: 'idle',
             url: null,
             title: null,
@@ -87,6 +120,23 @@ export default defineBackground({
             updatedAt: Date.now(),
           }
         );
+      },
+      async 'tab/show-anyway'({ tabId }) {
+        const state = await store.get(tabId);
+        if (!state?.url || (state.status !== 'not-balkans' && state.status !== 'not-article'))
+          return { accepted: false };
+        await store.request(tabId, state.url);
+        await save(tabId, { ...state, status: 'analysing', updatedAt: Date.now() });
+        const asked = await sendToTab(tabs, tabId, 'page/rescan', { onRequest: true });
+        if (asked.ok) return { accepted: true };
+        await store.request(tabId, null);
+        await save(tabId, { ...state, updatedAt: Date.now() });
+        return { accepted: false };
+      },
+      async 'tab/read-once'({ tabId }) {
+        const started = await readOnce(tabId);
+        if (started) await store.markReadOnce(tabId);
+        return { started };
       },
       async 'coverage/get'({ tabId }) {
         const state = await store.get(tabId);
@@ -102,7 +152,10 @@ export default defineBackground({
       async 'site/status'({ tabId }) {
         // Readable when the page is a curated or enabled site, or the reader opened the panel on it (activeTab).
         const tab = await browser.tabs.get(tabId).catch(() => null);
-        if (!tab?.url) return { host: null, status: 'unsupported' };
+        if (!tab) return { host: null, status: 'unsupported' };
+        // The browser hides the address of a page Kontekst has no access to: it can still be read once,
+        // after the reader's click on Kontekst's button.
+        if (!tab.url) return { host: null, status: 'none' };
         const url = new URL(tab.url);
         if (!/^https?:$/.test(url.protocol)) return { host: null, status: 'unsupported' };
         return { host: url.hostname, status: siteStatus(url.hostname, await settings.load()) };
@@ -110,8 +163,8 @@ export default defineBackground({
       async 'site/enable'({ tabId, host }) {
         return { enabled: await sites.enable(tabId, host) };
       },
-      async 'highlight/show'({ tabId, surfaces, index, style }) {
-        const result = await sendToTab(tabs, tabId, 'page/highlight', { surfaces, index, style });
+      async 'highlight/show'({ tabId, surfaces, cues, index, style }) {
+        const result = await sendToTab(tabs, tabId, 'page/highlight', { surfaces, cues, index, style });
         if (!result.ok) throw new Error(`The page did not answer: ${result.error.message}`);
         return result.value;
       },

@@ -14,7 +14,13 @@ export function setupPanelOpening(): void {
       if (command === 'open-panel') void ff.sidebarAction.toggle();
     });
   } else {
-    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+    // The click opens the panel from onClicked, not by the panel behaviour: a click that reaches the
+    // extension gives it activeTab for the page ("Read this page" needs it); the behaviour's does not.
+    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
+    // sidePanel.open must run inside the reader's gesture: no await before it.
+    browser.action.onClicked.addListener((tab) => {
+      if (tab.windowId !== undefined) void browser.sidePanel.open({ windowId: tab.windowId }).catch(() => undefined);
+    });
     browser.commands.onCommand.addListener((command, tab) => {
       if (command === 'open-panel' && tab?.windowId !== undefined)
         void browser.sidePanel.open({ windowId: tab.windowId }).catch(() => undefined);

@@ -3,7 +3,8 @@ import { originOf } from '@/lib/sites/host-match';
 import type { SettingsStore } from '@/lib/settings/store';
 
 const SCRIPT_ID = 'kontekst-reader-sites';
-const SCRIPT = '/content-scripts/article.js';
+/** The content script's file, registered for enabled sites and injected to read a page once. */
+export const CONTENT_SCRIPT = '/content-scripts/article.js';
 
 /**
  * Sites the reader enabled beyond the curated list: each needs the browser's permission for its host
@@ -20,7 +21,7 @@ export function createReaderSites(settings: SettingsStore) {
     await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] }).catch(() => undefined);
     if (granted.length === 0) return;
     await browser.scripting.registerContentScripts([
-      { id: SCRIPT_ID, matches: granted, js: [SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
+      { id: SCRIPT_ID, matches: granted, js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
     ]);
   };
 
@@ -32,7 +33,7 @@ export function createReaderSites(settings: SettingsStore) {
       const current = await settings.load();
       if (!current.extraSites.includes(host)) await settings.update({ extraSites: [...current.extraSites, host] });
       await sync();
-      await browser.scripting.executeScript({ target: { tabId }, files: [SCRIPT] });
+      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
       return true;
     },
   };

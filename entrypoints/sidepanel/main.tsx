@@ -5,6 +5,7 @@ import { createTranslate, loadCatalog, pickLanguage, TranslateContext } from '@/
 import { createPanelState, type PanelDeps } from '@/components/panel-state';
 import { createKnowledgeBase } from '@/lib/kb';
 import { send, type RuntimeLike } from '@/lib/protocol/messenger';
+import { MAX_CUES } from '@/lib/protocol/schema';
 import { LOOKUP_ORIGINS } from '@/lib/related/lookup-hosts';
 import type { TabState } from '@/lib/protocol/tab-state';
 import { settingsArea, type StorageLike } from '@/lib/settings/browser-area';
@@ -50,6 +51,8 @@ const deps: PanelDeps = {
       entityId: target.id,
       style,
       surfaces: target.surfaces.slice(0, 50),
+      // The analysis's own mentions: the page lights up exactly those the card counts.
+      cues: target.cues?.slice(0, MAX_CUES),
       index,
     });
     return result.ok ? result.value : { error: result.error.message };
@@ -88,6 +91,14 @@ const deps: PanelDeps = {
     if (!(await browser.permissions.request({ origins: [`*://${host}/*`] }).catch(() => false))) return false;
     const result = await send(runtime, 'site/enable', { tabId, host });
     return result.ok && result.value.enabled;
+  },
+  async readOnce(tabId) {
+    const result = await send(runtime, 'tab/read-once', { tabId });
+    return result.ok && result.value.started;
+  },
+  async showAnyway(tabId) {
+    const result = await send(runtime, 'tab/show-anyway', { tabId });
+    return result.ok && result.value.accepted;
   },
 };
 

@@ -4,6 +4,7 @@ import { linkMentions, type LinkedMention, type ScannedZone } from '../entities/
 import { identifyLanguage } from '../extract/language';
 import { extractFigures } from '../figures/extract-figures';
 import { scan } from '../gazetteer/scan';
+import { mentionCues } from '../highlight/mention-cues';
 import { tokenize, type Token } from '../text/tokens';
 import type { NlpEntity } from '../nlp/compromise-entities';
 import { familyOf } from '../names/cues';
@@ -20,7 +21,7 @@ export const MAX_ANALYSIS_CHARS = 100_000;
 const LEAD_CHARS = 600;
 
 /** Analyses an extracted article with the knowledge base (and NLP, when the engine has it). */
-export function analyzeArticle(input: ArticleInput, engine: Engine): Analysis {
+export function analyzeArticle(input: ArticleInput, engine: Engine, options: { onRequest?: boolean } = {}): Analysis {
   const truncated = input.text.length > MAX_ANALYSIS_CHARS;
   const text = truncated ? input.text.slice(0, MAX_ANALYSIS_CHARS) : input.text;
   const title = input.title?.trim() || null;
@@ -52,14 +53,21 @@ export function analyzeArticle(input: ArticleInput, engine: Engine): Analysis {
       entities.push(...regionNameEntities(text, tokens, mentions, family, (name) => isKnownName(engine, name)));
   }
   entities.sort((a, b) => b.salience - a.salience || a.name.localeCompare(b.name));
+  for (const e of entities)
+    e.cues = mentionCues(
+      text,
+      [...e.mentions].sort((a, b) => a.start - b.start),
+    );
 
   const figures = extractFigures(text, mentions, engine.measuresOf, (id) => engine.gazetteer.typeOf.get(id));
-  const cards = topic.isBalkans
-    ? entities.flatMap((e) => {
-        const entity = e.id ? engine.kb.get(e.id) : undefined;
-        return entity ? [cardOf(entity)] : [];
-      })
-    : [];
+  // Shown on the reader's request: the cards are made though the detector turned the story down.
+  const cards =
+    topic.isBalkans || options.onRequest
+      ? entities.flatMap((e) => {
+          const entity = e.id ? engine.kb.get(e.id) : undefined;
+          return entity ? [cardOf(entity)] : [];
+        })
+      : [];
   // The contested words of the entities with cards, as this article uses them.
   const terms = findTerms(
     text,
@@ -82,6 +90,7 @@ export function analyzeArticle(input: ArticleInput, engine: Engine): Analysis {
     terms,
     truncated,
     length: text.length,
+    ...(options.onRequest && { onRequest: true }),
   };
 }
 
@@ -119,6 +128,7 @@ function kbEntities(engine: Engine, mentions: readonly LinkedMention[]): EntityR
       count: inText.length,
       surfaces: [...new Set(list.map((m) => m.surface))],
       mentions: inText.map((m) => ({ start: m.start, end: m.end })),
+      cues: [],
       inTitle,
       salience: round(
         named.length +
@@ -186,6 +196,7 @@ function otherEntities(
         count: g.spans.length,
         surfaces: [...new Set(g.spans.map((s) => s.surface))],
         mentions: g.spans.map(({ start, end }) => ({ start, end })),
+        cues: [],
         inTitle: false,
         salience: round(g.spans.length * 0.8),
       };

@@ -2,6 +2,7 @@ import type { Card } from '../cards/card';
 import type { ArticleFigure } from '../figures/extract-figures';
 import type { LanguageGuess } from '../extract/language';
 import type { TermUse } from '../terms/find-terms';
+import type { MentionCue } from '../highlight/mention-cues';
 import type { TopicResult } from '../topic/detect';
 
 export type EntityKind = 'person' | 'place' | 'organization' | 'event' | 'other';
@@ -22,6 +23,8 @@ export interface EntityResult {
   surfaces: string[];
   /** Offsets in the extracted text. */
   mentions: Mention[];
+  /** The same mentions with their surroundings, for finding exactly these in the page (one per mention). */
+  cues?: MentionCue[];
   /** Named in the headline. */
   inTitle: boolean;
   /** How central the entity is: mentions, headline and lead, importance. */
@@ -49,6 +52,8 @@ export interface Analysis {
   truncated: boolean;
   /** Characters of text analysed. */
   length: number;
+  /** The reader asked for the context anyway: the cards are made whatever the topic. */
+  onRequest?: boolean;
 }
 
 export interface ArticleInput {

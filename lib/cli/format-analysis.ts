@@ -1,5 +1,16 @@
 import type { Analysis } from '../analysis/types';
 import { formatNumber } from '../cards/card';
+import en from '../../public/_locales/en/messages.json';
+import { wordReason, type ReasonMessage } from '../topic/reasons';
+
+/** A reason in the panel's English wording (the same locale file), for the terminal. */
+const english = (key: ReasonMessage, ...subs: string[]) => {
+  const entry = en[key] as { message: string; placeholders?: Record<string, { content: string }> };
+  return entry.message.replace(/\$([A-Z_]+)\$/g, (whole, name: string) => {
+    const index = Number(/^\$(\d)$/.exec(entry.placeholders?.[name.toLowerCase()]?.content ?? '')?.[1]);
+    return subs[index - 1] ?? whole;
+  });
+};
 
 /** A readable summary of an analysis, for the terminal. */
 export function formatAnalysis(a: Analysis): string {
@@ -9,7 +20,7 @@ export function formatAnalysis(a: Analysis): string {
   out.push([a.siteName, a.publishedAt, a.lang, language && `text in ${language}`].filter(Boolean).join(' · ') || '');
   out.push('');
   out.push(`Balkans story: ${a.topic.isBalkans ? 'yes' : 'no'} (score ${a.topic.score.toFixed(2)})`);
-  for (const r of a.topic.reasons) out.push(`  - ${r}`);
+  for (const r of a.topic.reasons) out.push(`  - ${wordReason(r, english, 'en-GB')}`);
   out.push('');
   out.push(`Entities (${a.entities.length}):`);
   for (const e of a.entities)

@@ -43,7 +43,7 @@ export function extractArticle(doc: Document): ExtractedArticle | null {
   }
   const title = cleanTitle(parsed.title ?? null, site);
   const language = identifyLanguage(`${title ?? ''}\n${map.text}`);
-  const guessed = language && language.confidence >= 0.3 ? language.code.split('-')[0]! : null;
+  const guessed = guessedSubtag(language);
   return {
     title,
     byline: parsed.byline?.trim() || null,
@@ -55,6 +55,37 @@ export function extractArticle(doc: Document): ExtractedArticle | null {
     map,
   };
 }
+
+/**
+ * The whole page's text, for a page the reader asked to read though it does not look like an article
+ * (Readability finds none): every block of the body, furniture removed.
+ */
+export function extractWholePage(doc: Document): ExtractedArticle | null {
+  if (!doc.body) return null;
+  const site = siteName(doc);
+  const title = cleanTitle(doc.querySelector('h1')?.textContent?.trim() || doc.title || null, site);
+  const map = buildTextMap(doc.body, createBlockFilter(title));
+  if (map.text.length > MAX_ARTICLE_CHARS) {
+    map.text = map.text.slice(0, MAX_ARTICLE_CHARS);
+    map.segments = map.segments.filter((s) => s.end <= MAX_ARTICLE_CHARS);
+  }
+  if (!map.text) return null;
+  const language = identifyLanguage(`${title ?? ''}\n${map.text}`);
+  return {
+    title,
+    byline: null,
+    siteName: site,
+    lang: pickLanguage(declaredLanguage(doc), guessedSubtag(language)),
+    language,
+    publishedAt: publishedDate(doc),
+    text: map.text,
+    map,
+  };
+}
+
+/** The primary subtag of a guess confident enough to weigh against the page's declaration. */
+const guessedSubtag = (language: LanguageGuess | null): string | null =>
+  language && language.confidence >= 0.3 ? language.code.split('-')[0]! : null;
 
 /** A declared `en` on a Serbian page is a template default; trust the text when they clearly differ. */
 function pickLanguage(declared: string | null, guessed: string | null): string | null {

@@ -61,7 +61,7 @@ function segmentAt(map: TextMap, offset: number, isEnd: boolean) {
   return undefined;
 }
 
-function toDom(map: TextMap, start: number, end: number): DomSpan | null {
+export function toDom(map: TextMap, start: number, end: number): DomSpan | null {
   const a = segmentAt(map, start, false);
   const b = segmentAt(map, end, true);
   if (!a || !b) return null;

@@ -33,6 +33,8 @@ const SENT_BY: Record<MessageType, 'content' | 'extension' | 'background'> = {
   'page/candidate': 'content',
   'page/skip': 'content',
   'tab/get': 'extension',
+  'tab/show-anyway': 'extension',
+  'tab/read-once': 'extension',
   'highlight/show': 'extension',
   'highlight/clear': 'extension',
   'page/highlight': 'background',

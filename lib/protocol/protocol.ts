@@ -17,6 +17,9 @@ export interface Responses {
   'page/highlight': HighlightResult;
   'page/clear-highlight': { cleared: boolean };
   'page/rescan': { accepted: boolean };
+  'tab/show-anyway': { accepted: boolean };
+  /** started: the page's script was injected; false when the browser did not allow it. */
+  'tab/read-once': { started: boolean };
   'analyser/run': Analysis | null;
   'coverage/get': CoverageResponse;
   'site/status': SiteStatus;
@@ -40,7 +43,7 @@ export interface CurrentFactsResponse {
 
 /** The tab's site as the panel needs it to offer "Enable Kontekst on this site". */
 export interface SiteStatus {
-  /** Null when the browser does not let Kontekst see the tab's address. */
+  /** Null when the browser does not let Kontekst see the tab's address (status 'none': it may be read once). */
   host: string | null;
   status: 'curated' | 'disabled' | 'enabled' | 'none' | 'unsupported';
 }

@@ -1,4 +1,8 @@
 import * as v from 'valibot';
+import { CUE_CONTEXT } from '../highlight/mention-cues';
+
+/** The most mentions one highlight request names. */
+export const MAX_CUES = 1000;
 
 /** Request schemas: every message is checked against these on receipt, in every context. */
 const url = v.pipe(
@@ -8,6 +12,21 @@ const url = v.pipe(
 );
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 const entityId = v.pipe(v.string(), v.maxLength(120), v.regex(/^[a-z0-9-]+$/));
+
+const surfaces = v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(200))), v.minLength(1), v.maxLength(50));
+/** An entity's mentions as the analysis found them (lib/highlight/mention-cues.ts). */
+const cues = v.optional(
+  v.pipe(
+    v.array(
+      v.strictObject({
+        before: v.pipe(v.string(), v.maxLength(CUE_CONTEXT)),
+        text: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+        after: v.pipe(v.string(), v.maxLength(CUE_CONTEXT)),
+      }),
+    ),
+    v.maxLength(MAX_CUES),
+  ),
+);
 
 /** The largest page the content script sends (serialised HTML). */
 export const MAX_HTML_CHARS = 5_000_000;
@@ -32,19 +51,28 @@ export const requests = {
     tabId,
     entityId: v.nullable(entityId),
     style: v.optional(v.picklist(['marker', 'underline', 'outline'])),
-    surfaces: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(200))), v.minLength(1), v.maxLength(50)),
+    surfaces,
+    cues,
     index: v.pipe(v.number(), v.integer()),
   }),
   'highlight/clear': v.strictObject({ tabId }),
   /** Background → content script. */
   'page/highlight': v.strictObject({
     style: v.optional(v.picklist(['marker', 'underline', 'outline'])),
-    surfaces: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(200))), v.minLength(1), v.maxLength(50)),
+    surfaces,
+    cues,
     index: v.pipe(v.number(), v.integer()),
   }),
   'page/clear-highlight': v.strictObject({}),
-  /** Background → content script: analyse this page again (an analysis was lost). */
-  'page/rescan': v.strictObject({}),
+  /**
+   * Background → content script: analyse this page again (an analysis was lost), or, `onRequest`, hand it
+   * over whatever the gate says (the reader asked for the context anyway).
+   */
+  'page/rescan': v.strictObject({ onRequest: v.optional(v.boolean()) }),
+  /** Panel: the reader asked for the context of this page though it was turned down; lasts for the page. */
+  'tab/show-anyway': v.strictObject({ tabId }),
+  /** Panel, in the reader's click: read this page once (activeTab), with no permission kept. */
+  'tab/read-once': v.strictObject({ tabId }),
   /** Panel: the tab's site, and whether Kontekst runs there. */
   'site/status': v.strictObject({ tabId }),
   /** Panel, after the reader granted the tab's host: run there from now on. */
@@ -59,6 +87,7 @@ export const requests = {
   'analyser/run': v.strictObject({
     url,
     html: v.pipe(v.string(), v.maxLength(MAX_HTML_CHARS)),
+    onRequest: v.optional(v.boolean()),
   }),
 } as const;
 

@@ -10,6 +10,8 @@ export interface TabState {
   analysis: Analysis | null;
   /** What went wrong, in words for the reader (status 'error'). */
   error: string | null;
+  /** The reader asked for the context though the page was turned down (lasts for the tab's page). */
+  onRequest?: boolean;
   /** ms since epoch. */
   updatedAt: number;
 }

@@ -4,13 +4,14 @@ import type { EntityId } from '../kb/types';
 import type { Token } from '../text/tokens';
 import { createCueCounter } from './cue-counter';
 import { AFFAIRS, LEISURE, SPORT } from './cues';
+import type { TopicReason } from './reasons';
 
 export interface TopicResult {
   isBalkans: boolean;
   /** 0–1: how strongly the article is about the Balkans. */
   score: number;
-  /** Why, in words a reader understands. */
-  reasons: string[];
+  /** Why: codes with values, worded in the reader's language where they are shown. */
+  reasons: TopicReason[];
 }
 
 const affairs = createCueCounter(AFFAIRS);
@@ -35,7 +36,7 @@ export function detectTopic(
   tokens: readonly Token[],
   titleTokens: readonly Token[],
 ): TopicResult {
-  const reasons: string[] = [];
+  const reasons: TopicReason[] = [];
   const balkan = mentions.filter((m) => gazetteer.regionOf.get(m.id) === 'balkans');
 
   // Presence: each distinct Balkan entity adds its weight once, with a little more for repeats and for
@@ -74,24 +75,22 @@ export function detectTopic(
   const isBalkans = score >= THRESHOLD;
 
   const top = [...perEntity.values()].sort((a, b) => b.count - a.count).slice(0, 5);
-  if (top.length > 0)
-    reasons.push(`Names from the region: ${top.map((e) => `${e.name} (${formatCount(e.count)}×)`).join(', ')}`);
-  else reasons.push('No names from the region');
-  const inTitle = [...new Set(balkan.filter((m) => m.zone === 'title').map((m) => gazetteer.nameOf.get(m.id)))];
-  if (inTitle.length > 0) reasons.push(`In the headline: ${inTitle.join(', ')}`);
-  const inLead = [...new Set(balkan.filter((m) => m.zone === 'lead').map((m) => gazetteer.nameOf.get(m.id)))];
-  if (inLead.length > 0) reasons.push(`In the opening: ${inLead.join(', ')}`);
-  reasons.push(`${density.toFixed(1)} regional mentions per 100 words`);
-  reasons.push(
-    `Politics, security or economy words: ${affairsCount}; sport: ${sportCount}; food, culture or travel: ${leisureCount}`,
-  );
+  if (top.length > 0) reasons.push({ code: 'names', values: top.map((e) => e.name), counts: top.map((e) => e.count) });
+  else reasons.push({ code: 'no-names' });
+  const namesIn = (zone: string) => [
+    ...new Set(balkan.filter((m) => m.zone === zone).map((m) => gazetteer.nameOf.get(m.id) ?? m.id)),
+  ];
+  const inTitle = namesIn('title');
+  if (inTitle.length > 0) reasons.push({ code: 'headline', values: inTitle });
+  const inLead = namesIn('lead');
+  if (inLead.length > 0) reasons.push({ code: 'opening', values: inLead });
+  reasons.push({ code: 'density', value: Math.round(density * 10) / 10 });
+  reasons.push({ code: 'words', affairs: affairsCount, sport: sportCount, leisure: leisureCount });
   if (!isBalkans && sportCount + leisureCount > affairsCount && perEntity.size > 0)
-    reasons.push('Mentions the region, but the story is about sport, culture or leisure');
-  else if (!isBalkans && perEntity.size > 0) reasons.push('The region is only mentioned in passing');
-  if (!returns && perEntity.size > 0)
-    reasons.push('No name from the region recurs or stands in the headline or opening');
+    reasons.push({ code: 'leisure-story' });
+  else if (!isBalkans && perEntity.size > 0) reasons.push({ code: 'passing' });
+  if (!returns && perEntity.size > 0) reasons.push({ code: 'no-return' });
   return { isBalkans, score, reasons };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
-const formatCount = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));

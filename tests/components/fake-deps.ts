@@ -35,6 +35,8 @@ export function fakeDeps(state: TabState, overrides: Partial<PanelDeps> = {}) {
     requestLookups: vi.fn(async () => true),
     siteStatus: vi.fn(async () => ({ host: 'news.example.org', status: 'none' as const })),
     enableSite: vi.fn(async () => true),
+    readOnce: vi.fn(async () => true),
+    showAnyway: vi.fn(async () => true),
     ...overrides,
   };
   return deps satisfies PanelDeps;

@@ -54,10 +54,8 @@ describe('a site the reader enables', () => {
 
     const panel = await openPanel(session, tabId);
     await panel.waitForSelector('[data-testid="site-enable"]');
-    expect(await panel.textContent('[data-testid="site-enable"] button')).toMatch(
-      /Enable Kontekst on news\.kontekst\.test/,
-    );
-    await panel.click('[data-testid="site-enable"] button');
+    expect(await panel.textContent('[data-testid="enable-site"]')).toMatch(/Enable Kontekst on news\.kontekst\.test/);
+    await panel.click('[data-testid="enable-site"]');
     const state = await settledState(session, tabId);
     expect(state.status).toBe('ready');
     await panel.waitForSelector('[data-testid="card-kosovo"]');

@@ -23,12 +23,26 @@ export const VALID: Record<MessageType, Record<string, unknown>> = {
   'page/candidate': { url: URL_OK, html: '<p>Kosovo</p>', truncated: false },
   'page/skip': { url: URL_OK, reason: 'no-signal', title: null },
   'tab/get': { tabId: 1 },
-  'highlight/show': { tabId: 1, entityId: 'kosovo', style: 'marker', surfaces: ['Kosovo'], index: 0 },
+  'highlight/show': {
+    tabId: 1,
+    entityId: 'kosovo',
+    style: 'marker',
+    surfaces: ['Kosovo'],
+    cues: [{ before: 'in ', text: 'Kosovo', after: ' said' }],
+    index: 0,
+  },
   'highlight/clear': { tabId: 1 },
-  'page/highlight': { style: 'underline', surfaces: ['Kosovo'], index: 0 },
+  'page/highlight': {
+    style: 'underline',
+    surfaces: ['Kosovo'],
+    cues: [{ before: 'in ', text: 'Kosovo', after: ' said' }],
+    index: 0,
+  },
   'page/clear-highlight': {},
-  'page/rescan': {},
-  'analyser/run': { url: URL_OK, html: '<p>Kosovo</p>' },
+  'page/rescan': { onRequest: true },
+  'tab/show-anyway': { tabId: 1 },
+  'tab/read-once': { tabId: 1 },
+  'analyser/run': { url: URL_OK, html: '<p>Kosovo</p>', onRequest: false },
   'site/status': { tabId: 1 },
   'site/enable': { tabId: 1, host: 'news.example' },
   'coverage/get': { tabId: 1 },
@@ -36,7 +50,7 @@ export const VALID: Record<MessageType, Record<string, unknown>> = {
   'wiki/summary': { name: 'Albin Kurti' },
 };
 /** Fields a payload may leave out. */
-const OPTIONAL = new Set(['style']);
+const OPTIONAL = new Set(['style', 'cues', 'onRequest']);
 
 const JUNK: Record<string, unknown[]> = {
   url: [
@@ -61,6 +75,8 @@ const JUNK: Record<string, unknown[]> = {
   surfaces: [[], [''], ['x'.repeat(201)], Array<string>(51).fill('a'), [1], [null], 'Kosovo', null, {}, [['Kosovo']]],
   index: [1.5, '0', null, true, [], {}],
   style: [null, '', 'MARKER', 'bold', 0, []],
+  onRequest: [null, 0, 'true', []],
+  cues: [null, [{}], [{ before: '', text: '', after: '' }], [{ before: 'x'.repeat(25), text: 'Kosovo', after: '' }]],
   host: ['', 'News.Example', 'news.example/path', 'https://news.example', '*.example', 'a'.repeat(254), 0, null, []],
   name: ['', 'K', 'x'.repeat(121), 0, null, [], {}],
 };
@@ -85,6 +101,8 @@ const ROUTE: Record<MessageType, { route: Route; fromPanel: BrowserCase['expecte
   'page/candidate': { route: 'runtime', fromPanel: 'forbidden-sender' },
   'page/skip': { route: 'runtime', fromPanel: 'forbidden-sender' },
   'tab/get': { route: 'runtime', fromPanel: 'invalid-request' },
+  'tab/show-anyway': { route: 'runtime', fromPanel: 'invalid-request' },
+  'tab/read-once': { route: 'runtime', fromPanel: 'invalid-request' },
   'highlight/show': { route: 'runtime', fromPanel: 'invalid-request' },
   'highlight/clear': { route: 'runtime', fromPanel: 'invalid-request' },
   'analyser/run': { route: 'runtime', fromPanel: 'invalid-request' },

@@ -74,6 +74,8 @@ const RIGHT_SENDER: Record<MessageType, RawSender> = {
   'page/highlight': BACKGROUND,
   'page/clear-highlight': BACKGROUND,
   'page/rescan': BACKGROUND,
+  'tab/show-anyway': PANEL,
+  'tab/read-once': PANEL,
   'analyser/run': BACKGROUND,
   'site/status': PANEL,
   'site/enable': PANEL,
@@ -103,12 +105,26 @@ const VALID: { [K in MessageType]: Record<string, unknown> } = {
   'page/candidate': { url: URL_OK, html: '<p>Kosovo</p>', truncated: false },
   'page/skip': { url: URL_OK, reason: 'no-signal', title: null },
   'tab/get': { tabId: 3 },
-  'highlight/show': { tabId: 3, entityId: 'kosovo', style: 'marker', surfaces: ['Kosovo'], index: 0 },
+  'highlight/show': {
+    tabId: 3,
+    entityId: 'kosovo',
+    style: 'marker',
+    surfaces: ['Kosovo'],
+    cues: [{ before: 'in ', text: 'Kosovo', after: ' said' }],
+    index: 0,
+  },
   'highlight/clear': { tabId: 3 },
-  'page/highlight': { style: 'underline', surfaces: ['Kosovo'], index: 0 },
+  'page/highlight': {
+    style: 'underline',
+    surfaces: ['Kosovo'],
+    cues: [{ before: 'in ', text: 'Kosovo', after: ' said' }],
+    index: 0,
+  },
   'page/clear-highlight': {},
-  'page/rescan': {},
-  'analyser/run': { url: URL_OK, html: '<p>Kosovo</p>' },
+  'page/rescan': { onRequest: true },
+  'tab/show-anyway': { tabId: 3 },
+  'tab/read-once': { tabId: 3 },
+  'analyser/run': { url: URL_OK, html: '<p>Kosovo</p>', onRequest: false },
   'site/status': { tabId: 3 },
   'site/enable': { tabId: 3, host: 'news.example' },
   'coverage/get': { tabId: 3 },
@@ -116,7 +132,7 @@ const VALID: { [K in MessageType]: Record<string, unknown> } = {
   'wiki/summary': { name: 'Albin Kurti' },
 };
 /** Fields a payload may leave out: never "missing" in the fuzzing, only wrong. */
-const OPTIONAL = new Set(['style']);
+const OPTIONAL = new Set(['style', 'cues', 'onRequest']);
 
 // Junk, built once (the huge ones are shared by reference).
 const HUGE = 'x'.repeat(MAX_HTML_CHARS + 1);
@@ -230,6 +246,19 @@ const INVALID_FIELD: Record<string, unknown[]> = {
     new Set(['Kosovo']),
   ],
   index: [undefined, null, 1.5, -0.5, NaN, Infinity, -Infinity, '0', '', true, [], [0], {}, 0n, DEEP],
+  onRequest: [null, 0, 1, 'true', [], {}, HUGE],
+  cues: [
+    null,
+    'Kosovo',
+    [null],
+    [{}],
+    [{ before: '', text: '', after: '' }],
+    [{ before: 'x'.repeat(25), text: 'Kosovo', after: '' }],
+    [{ before: '', text: 'Kosovo', after: '', extra: 1 }],
+    [{ before: '', text: HUGE, after: '' }],
+    Array(1001).fill({ before: '', text: 'Kosovo', after: '' }),
+    DEEP,
+  ],
   // Optional, so undefined is fine; anything else off the list is not.
   style: [null, '', 'MARKER', 'bold', 'marker ', 0, true, [], ['marker'], {}, HUGE],
   host: [
