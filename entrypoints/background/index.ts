@@ -79,7 +79,9 @@ export default defineBackground({
           status,
           updatedAt: Date.now(),
         });
-        if (analysis && status === 'ready') void network.record(analysis).catch(() => undefined);
+        // A page read once leaves nothing behind, not even in the reader's own history.
+        if (analysis && status === 'ready' && !(await store.wasReadOnce(tabId)))
+          void network.record(analysis).catch(() => undefined);
         return { accepted: true };
       },
       async 'page/skip'({ url, reason, title }, sender) {

@@ -204,6 +204,10 @@ describe('Firefox: read this page', () => {
     expect(settingsAfter).toBe(settingsBefore);
     expect(settingsAfter).not.toContain(ONCE_HOST);
     expect(await ext<unknown[]>('browser.scripting.getRegisteredContentScripts()')).toEqual([]);
+    // …and no entry in the reading history.
+    expect(await ext<string>(`browser.storage.local.get('history').then((h) => JSON.stringify(h))`)).not.toContain(
+      ONCE_HOST,
+    );
 
     // After navigation the page is unlisted again: the access is gone, nothing is read, the offer is back.
     await page.goto(server.article('bk-bosnia-dodik-secession-en').replace('127.0.0.1', ELSEWHERE));

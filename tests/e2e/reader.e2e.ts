@@ -192,8 +192,7 @@ describe('read this page', () => {
     expect((await settledState(session, tabId)).status).toBe('ready');
     await panel.waitForSelector('[data-testid="card-kosovo"]');
 
-    // Nothing kept: no permission, no site, no registered script. (The article does join the reader's own
-    // reading history, which is on by default and kept locally, like any article read.)
+    // Nothing kept: no permission, no site, no registered script, and no entry in the reading history.
     const after = await evaluate<{ origins: string[] }>('chrome.permissions.getAll()');
     expect(after.origins.sort()).toEqual(before.origins.sort());
     expect(await evaluate<boolean>(`chrome.permissions.contains({ origins: ['${ONCE_ORIGIN}'] })`)).toBe(false);
@@ -201,6 +200,8 @@ describe('read this page', () => {
     expect(settingsAfter).toBe(settingsBefore);
     expect(settingsAfter).not.toContain(ONCE_HOST);
     expect(await evaluate<unknown[]>('chrome.scripting.getRegisteredContentScripts()')).toEqual([]);
+    const history = await evaluate<string>(`chrome.storage.local.get('history').then((h) => JSON.stringify(h))`);
+    expect(history).not.toContain(ONCE_HOST);
 
     // After navigation the page is unlisted again: nothing read, the offer is back, and on another site
     // the access is gone. (Chrome keeps activeTab across same-origin navigation; nothing uses it.)
