@@ -21,13 +21,18 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-/** Firefox over WebDriver BiDi with the built extension installed as a temporary add-on. */
-export async function launchFirefox(): Promise<FirefoxSession> {
+/**
+ * Firefox over WebDriver BiDi with the built extension installed as a temporary add-on; headless unless asked
+ * (a headed one needs a DISPLAY).
+ */
+export async function launchFirefox(options: { headless?: boolean; args?: string[] } = {}): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
-    headless: true,
-    args: ['--remote-allow-system-access'],
+    headless: options.headless ?? true,
+    // A headed window keeps its own size; puppeteer's default 800×600 viewport would resize the page inside it.
+    ...(options.headless === false && { defaultViewport: null }),
+    args: ['--remote-allow-system-access', ...(options.args ?? [])],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }) },
   });
   await browser.installExtension(FIREFOX_EXTENSION);
