@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 
 /** An X virtual framebuffer for headed browsers: headless ones draw no toolbar to photograph. */
 export interface VirtualDisplay {
@@ -10,8 +11,10 @@ export interface VirtualDisplay {
   close(): Promise<void>;
 }
 
+/** Fails, saying what to install, when `binary` is not on the PATH (no silent skip: .ci/run installs both). */
 const need = (binary: string, pkg: string) => {
-  if (spawnSync('sh', ['-c', `command -v ${binary}`]).status !== 0)
+  const dirs = (process.env.PATH ?? '').split(delimiter).filter(Boolean);
+  if (!dirs.some((dir) => existsSync(join(dir, binary))))
     throw new Error(`${binary} not found: install the Debian package ${pkg} (apt-get install -y ${pkg}; .ci/run does)`);
 };
 
