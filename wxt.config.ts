@@ -55,7 +55,13 @@ export default defineConfig({
       '*://*/*',
     ],
     icons: iconSet(),
-    action: { default_title: '__MSG_actionTitle__', default_icon: iconSet() },
+    action: {
+      default_title: '__MSG_actionTitle__',
+      default_icon: iconSet(),
+      // Firefox (109+) puts a new add-on's button in the extensions menu unless it asks for the toolbar (MDN:
+      // action.default_area, Firefox only); the reader can still move it. Chrome pins only at the reader's hand.
+      ...(browser === 'firefox' && { default_area: 'navbar' as const }),
+    },
     commands: {
       'open-panel': {
         suggested_key: { default: 'Alt+Shift+K' },

@@ -10,8 +10,9 @@ import { pngSize } from '../store/png';
 /**
  * What the stores show: the toolbar icon as each browser loads it, the listing screenshots (1280×800, light and
  * dark) and the privacy page behind the options page's link. Headless browsers draw no toolbar, so the icon is
- * checked as the browser serves it from the installed extension, and shown on a contact sheet of toolbar colours;
- * the small promo tile (440×280) is drawn from the shipped icon.
+ * checked as the browser serves it from the installed extension, and shown on a contact sheet of toolbar colours
+ * (toolbar.e2e.ts photographs it in headed browsers' toolbars); the small promo tile (440×280) is drawn from the
+ * shipped icon.
  */
 const STORE_SHOTS = 'tests/artifacts/store';
 const ICONS_PREVIEW = 'tests/artifacts/icons-preview.png';

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
@@ -26,12 +27,28 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-/** Chromium with the built extension loaded (headless by default), in a throwaway profile. */
+/**
+ * The id Chromium gives an unpacked extension: the SHA-256 of its absolute path, first 32 hex digits written with
+ * the letters a–p.
+ */
+export function unpackedExtensionId(path: string): string {
+  const hex = createHash('sha256').update(realpathSync(path)).digest('hex').slice(0, 32);
+  return [...hex].map((d) => String.fromCharCode(97 + parseInt(d, 16))).join('');
+}
+
+/**
+ * Chromium with the built extension loaded (headless by default), in a throwaway profile. `preferences` are
+ * written as the profile's Default/Preferences before launch, as if a user had set them in an earlier session.
+ */
 export async function launchChromium(
-  options: { headless?: boolean; extension?: string; args?: string[] } = {},
+  options: { headless?: boolean; extension?: string; args?: string[]; preferences?: object } = {},
 ): Promise<ChromiumSession> {
   const extension = options.extension ?? CHROME_EXTENSION;
   const profile = mkdtempSync(join(tmpdir(), 'kontekst-chromium-'));
+  if (options.preferences) {
+    mkdirSync(join(profile, 'Default'));
+    writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify(options.preferences));
+  }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,

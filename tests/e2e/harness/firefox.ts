@@ -22,17 +22,25 @@ export interface FirefoxSession {
 }
 
 /**
- * Firefox over WebDriver BiDi with the built extension installed as a temporary add-on. `prefs` are more
- * Firefox preferences (e.g. a host name for the local server); `uuids` pins the hosts of other add-ons.
+ * Firefox over WebDriver BiDi with the built extension installed as a temporary add-on; headless unless asked
+ * (a headed one needs a DISPLAY). `prefs` are more Firefox preferences (e.g. a host name for the local
+ * server); `uuids` pins the hosts of other add-ons.
  */
 export async function launchFirefox(
-  options: { prefs?: Record<string, unknown>; uuids?: Record<string, string> } = {},
+  options: {
+    prefs?: Record<string, unknown>;
+    uuids?: Record<string, string>;
+    headless?: boolean;
+    args?: string[];
+  } = {},
 ): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
-    headless: true,
-    args: ['--remote-allow-system-access'],
+    headless: options.headless ?? true,
+    // A headed window keeps its own size; puppeteer's default 800×600 viewport would resize the page inside it.
+    ...(options.headless === false && { defaultViewport: null }),
+    args: ['--remote-allow-system-access', ...(options.args ?? [])],
     extraPrefsFirefox: {
       ...options.prefs,
       'extensions.webextensions.uuids': JSON.stringify({ ...options.uuids, [GECKO_ID]: EXTENSION_UUID }),
