@@ -46,10 +46,8 @@ describe('Firefox: a site the reader enables', () => {
 
     const panel = await openPanel(session, tabId);
     await panel.waitForSelector('[data-testid="site-enable"]');
-    expect(await textOf(panel, '[data-testid="site-enable"] button')).toMatch(
-      /Enable Kontekst on news\.kontekst\.test/,
-    );
-    await panel.click('[data-testid="site-enable"] button');
+    expect(await textOf(panel, '[data-testid="enable-site"]')).toMatch(/Enable Kontekst on news\.kontekst\.test/);
+    await panel.click('[data-testid="enable-site"]');
     expect((await settledState(session, tabId)).status).toBe('ready');
     await panel.waitForSelector('[data-testid="card-kosovo"]');
     expect(await page.evaluate(() => performance.getEntriesByName('kontekst-content').length)).toBeGreaterThan(0);

@@ -53,7 +53,10 @@ export function inspectDocument(win: Window = window): Inspection {
   }
   const links = [...doc.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '');
   const fragmentLinks = links.filter((h) => /^#[\w-]*$/.test(h));
-  const badLinks = links.filter((h) => !/^https?:\/\//i.test(h) && !fragmentLinks.includes(h));
+  // The extension's own pages link to its own files (the options page to privacy.html): those stay inside
+  // the extension; everything else must be http(s).
+  const own = (h: string) => /^\/[\w-]+\.html$/.test(h) && /^(chrome|moz)-extension:$/.test(win.location.protocol);
+  const badLinks = links.filter((h) => !/^https?:\/\//i.test(h) && !fragmentLinks.includes(h) && !own(h));
   return {
     url: win.location.href,
     pwned: (win as unknown as { __pwned?: unknown }).__pwned,
