@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { readabilityWithoutInnerHtml } from './readability-dom';
 import { iconSet } from './modules/icons';
+import { kbAssets } from './modules/kb-assets';
 
 // The end-to-end and demo builds also run on the local test server (127.0.0.1) and go to their own folder;
 // the store build never does.
@@ -24,6 +25,10 @@ export default defineConfig({
     excludeSources: ['tests/**', 'assets/readme/**', 'store/**', '.ci/**', '.output/**'],
   },
   hooks: {
+    // The knowledge base ships as data files read on demand, not inside every bundle that needs it.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...kbAssets());
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       // WXT writes Firefox's sidebar_action from the side panel entrypoint: its icon goes in afterwards.
       if (manifest.sidebar_action) manifest.sidebar_action.default_icon = iconSet();

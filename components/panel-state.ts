@@ -1,7 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import type { EntityResult } from '@/lib/analysis/types';
 import type { TermUse } from '@/lib/terms/find-terms';
-import type { KnowledgeBase } from '@/lib/kb';
+import type { KnowledgeBase } from '@/lib/kb/knowledge-base';
 import type {
   CoverageResponse,
   CurrentFactsResponse,
@@ -66,7 +66,30 @@ export const termKey = (t: Pick<TermUse, 'entityId' | 'term'>) => `term:${t.enti
 const termTarget = (t: TermUse): HighlightTarget => ({ id: t.entityId, surfaces: t.surfaces });
 
 /** The panel's state, one instance per panel (no module singletons). */
-export function createPanelState(deps: PanelDeps, kb: KnowledgeBase) {
+/**
+ * The knowledge base as the panel reads it: `get` synchronously while rendering; `load` (where the records
+ * are fetched on demand) is awaited before a tab's state is shown, so its cards render whole.
+ */
+export type PanelKb = Pick<KnowledgeBase, 'get'> & { load?(ids: Iterable<string>): Promise<unknown> };
+
+/** The records a tab's panel shows: its entities and what their cards link to. */
+async function loadFor(kb: PanelKb, next: TabState | null) {
+  const entities = next?.analysis?.entities ?? [];
+  if (!kb.load || entities.length === 0) return;
+  const ids = entities.flatMap((e) => (e.id ? [e.id] : []));
+  try {
+    await kb.load(ids);
+    const linked = ids.flatMap((id) => {
+      const e = kb.get(id);
+      return [...(e?.relations ?? []), ...(e?.type === 'place' ? (e.within ?? []) : [])].map((r) => r.to);
+    });
+    await kb.load(linked);
+  } catch {
+    // A record that cannot be read leaves its card to the analysis' own facts.
+  }
+}
+
+export function createPanelState(deps: PanelDeps, kb: PanelKb) {
   const tabId = signal<number | null>(null);
   const state = signal<TabState | null>(null);
   const expanded = signal<string | null>(null);
@@ -89,7 +112,7 @@ export function createPanelState(deps: PanelDeps, kb: KnowledgeBase) {
       if (id !== tabId.value) reset();
       tabId.value = id;
       const [next, loaded] = await Promise.all([
-        id === null ? null : deps.getState(id),
+        id === null ? null : deps.getState(id).then(async (s) => (await loadFor(kb, s), s)),
         settings.value ? settings.value : deps.loadSettings().catch(() => null),
       ]);
       state.value = next;
@@ -101,10 +124,16 @@ export function createPanelState(deps: PanelDeps, kb: KnowledgeBase) {
   };
 
   deps.onTabChange(() => void refresh());
+  let arrivals = 0;
   deps.onStateChange((id, next) => {
     if (id !== tabId.value) return;
-    if (next.url !== state.value?.url || next.updatedAt < (state.value?.updatedAt ?? 0)) reset();
-    state.value = next;
+    const arrival = ++arrivals;
+    void loadFor(kb, next).then(() => {
+      // A later state came while this one's records loaded: that one is shown.
+      if (arrival !== arrivals || id !== tabId.value) return;
+      if (next.url !== state.value?.url || next.updatedAt < (state.value?.updatedAt ?? 0)) reset();
+      state.value = next;
+    });
   });
 
   const showMention = async (key: string, target: HighlightTarget, index: number) => {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { createKnowledgeBase } from '@/lib/kb';
+import { fetchLoader, kbRecords } from '@/lib/kb/store';
 import { COVERAGE_ORIGINS, WIKIDATA_ORIGINS } from '@/lib/related/lookup-hosts';
 import type { Analysis } from '@/lib/analysis/types';
 import type { CoverageResponse, CurrentFactsResponse } from '@/lib/protocol/protocol';
@@ -13,7 +13,10 @@ import { curatedLinks } from '@/lib/related/outlets';
 import type { SettingsStore } from '@/lib/settings/store';
 import { API_USER_AGENT, parseWikiSummary, summaryUrl, WIKIPEDIA_SUMMARY, type WikiSummary } from '@/lib/wiki/summary';
 
-const kb = createKnowledgeBase();
+// Records of the entities a look-up names, read from the extension's knowledge-base files when needed.
+const kb = kbRecords(fetchLoader((path) => browser.runtime.getURL(path as '/')).shard);
+/** Loads records; one that cannot be read leaves the look-up to the names the analysis has. */
+const loadRecords = (ids: Iterable<string>) => kb.load(ids).catch(() => false);
 
 /**
  * The end-to-end build may point the look-ups at a stand-in server on 127.0.0.1 (through extension
@@ -80,6 +83,7 @@ export function createNetwork(settings: SettingsStore) {
 
     async coverage(analysis: Analysis): Promise<CoverageResponse> {
       const ids = analysis.entities.flatMap((e) => (e.id ? [e.id] : []));
+      await loadRecords(ids);
       const curated = analysis.entities
         .filter((e) => e.id && e.type !== 'event')
         .slice(0, 3)
@@ -110,6 +114,7 @@ export function createNetwork(settings: SettingsStore) {
 
     /** Wikidata's current value of the shown cards' changing facts, where it differs from the bundled one. */
     async currentFacts(analysis: Analysis): Promise<CurrentFactsResponse> {
+      await loadRecords(analysis.cards.map((c) => c.id));
       const shown = analysis.cards.flatMap((c) => kb.get(c.id) ?? []);
       const plan = planChecks(shown);
       if (!(await lookupsAllowed(settings, WIKIDATA_ORIGINS)))

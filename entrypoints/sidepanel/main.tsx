@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { App } from '@/components/App';
 import { createTranslate, loadCatalog, pickLanguage, TranslateContext } from '@/components/i18n';
 import { createPanelState, type PanelDeps } from '@/components/panel-state';
-import { createKnowledgeBase } from '@/lib/kb';
+import { fetchLoader, kbRecords } from '@/lib/kb/store';
 import { send, type RuntimeLike } from '@/lib/protocol/messenger';
 import { MAX_CUES } from '@/lib/protocol/schema';
 import { LOOKUP_ORIGINS } from '@/lib/related/lookup-hosts';
@@ -103,7 +103,9 @@ const deps: PanelDeps = {
 };
 
 async function main() {
-  const panel = createPanelState(deps, createKnowledgeBase());
+  // The cards' records come from the extension's knowledge-base files as the tab's analysis names them.
+  const kb = kbRecords(fetchLoader((path) => browser.runtime.getURL(path as '/')).shard);
+  const panel = createPanelState(deps, kb);
   const root = document.getElementById('app')!;
   const show = async (uiLanguage: string) => {
     const language = pickLanguage(uiLanguage, browser.i18n.getUILanguage());

@@ -71,7 +71,7 @@ export function analyzeArticle(input: ArticleInput, engine: Engine, options: { o
   // The contested words of the entities with cards, as this article uses them.
   const terms = findTerms(
     text,
-    cards.flatMap((c) => engine.kb.get(c.id) ?? []),
+    cards.flatMap((c) => engine.entry(c.id) ?? []),
     input.lang ?? null,
   );
   return {
@@ -115,7 +115,7 @@ function kbEntities(engine: Engine, mentions: readonly LinkedMention[]): EntityR
   }
   const out: EntityResult[] = [];
   for (const [id, list] of byId) {
-    const entity = engine.kb.get(id);
+    const entity = engine.entry(id);
     if (!entity) continue;
     const inText = list.filter((m) => m.zone !== 'title');
     const named = list.filter((m) => !m.adjective);

@@ -4,7 +4,10 @@ import { organizations } from './data/organizations';
 import { parties } from './data/parties';
 import { people } from './data/people';
 import { places } from './data/places';
-import type { Entity, EntityId } from './types';
+import type { Entity } from './types';
+import { knowledgeBase, type KnowledgeBase } from './knowledge-base';
+import { entitiesFromJson } from './json';
+import placesGeonames from './data/places-geonames.json';
 
 /** Every entity of the knowledge base. */
 export const entities: readonly Entity[] = [
@@ -14,14 +17,12 @@ export const entities: readonly Entity[] = [
   ...parties,
   ...people,
   ...events,
+  ...entitiesFromJson(placesGeonames),
 ];
 
-export interface KnowledgeBase {
-  entities: readonly Entity[];
-  get(id: EntityId | string): Entity | undefined;
-}
+export type { KnowledgeBase } from './knowledge-base';
 
+/** The whole bundled knowledge base in memory (Node), or the entities given. */
 export function createKnowledgeBase(list: readonly Entity[] = entities): KnowledgeBase {
-  const byId = new Map<string, Entity>(list.map((e) => [e.id, e]));
-  return { entities: list, get: (id) => byId.get(id) };
+  return knowledgeBase(list);
 }

@@ -38,6 +38,8 @@ export interface Fact {
    * Wikidata statement of the entity that says it today, so the panel can check it when look-ups are allowed.
    */
   changing?: NonEmpty<ChangingValue>;
+  /** The fact can change (who holds an office, who leads a party, a count): shown with its as-of and aged. */
+  changes?: true;
 }
 
 /** A Wikidata property of the fact's entity, as a `P` number. */
@@ -57,7 +59,7 @@ export interface ChangingValue {
 export type WikidataId = `Q${number}`;
 
 /** Languages and scripts the names come in. `de` is for German exonyms (Belgrad, Serbien). */
-export type NameLang = 'en' | 'de' | 'sr-Latn' | 'sr-Cyrl' | 'sq' | 'mk' | 'bs' | 'hr' | 'other';
+export type NameLang = 'en' | 'de' | 'sr-Latn' | 'sr-Cyrl' | 'sq' | 'mk' | 'bs' | 'hr' | 'sl' | 'other';
 
 export interface Name {
   text: string;

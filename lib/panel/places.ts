@@ -1,5 +1,5 @@
 import type { EntityResult } from '../analysis/types';
-import type { KnowledgeBase } from '../kb';
+import type { KnowledgeBase } from '../kb/knowledge-base';
 
 export interface PlacePoint {
   id: string;
@@ -13,7 +13,7 @@ export interface PlacePoint {
 const AREAS = new Set(['country', 'territory', 'region', 'entity', 'district']);
 
 /** The places the article names, with coordinates, for the locator map. */
-export function placesFor(entities: readonly EntityResult[], kb: KnowledgeBase): PlacePoint[] {
+export function placesFor(entities: readonly EntityResult[], kb: Pick<KnowledgeBase, 'get'>): PlacePoint[] {
   const out: PlacePoint[] = [];
   for (const e of entities) {
     const entity = e.id ? kb.get(e.id) : undefined;
