@@ -34,3 +34,46 @@ describe('kb:report', () => {
     );
   });
 });
+
+describe('kb:report counts and freshness', () => {
+  const base = entities.find((e) => e.id === 'kosovo')!;
+  const changing = (asOf: Entity['facts'][number]['asOf']) =>
+    ({
+      ...base,
+      id: `x-${asOf}`,
+      relations: [],
+      facts: [{ text: 'She has chaired the party since 2020.', asOf, sources: base.facts[0]!.sources, changes: true }],
+    }) as unknown as Entity;
+
+  test('counts by type, country and tier', () => {
+    const r = kbReport(entities, '2026-12-01');
+    expect(Object.values(r.byType).reduce((a, b) => a + b, 0)).toBe(entities.length);
+    expect(Object.values(r.byCountry).reduce((a, b) => a + b, 0)).toBe(entities.length);
+    expect(Object.values(r.byTier).reduce((a, b) => a + b, 0)).toBe(entities.length);
+    expect(r.byCountry['serbia']).toBeGreaterThan(10);
+    expect(r.byCountry['kosovo']).toBeGreaterThan(10);
+  });
+
+  test('a changing fact over a year old is stale; a newer one is not', () => {
+    const r = kbReport([changing('2025-06'), changing('2026-06')], '2026-12-01');
+    expect(r.changingFacts.count).toBe(2);
+    expect(r.staleFacts.map((s) => s.asOf)).toEqual(['2025-06']);
+  });
+
+  test('a source on the reprint list is counted with its verdict', () => {
+    const reprinted = {
+      ...base,
+      figures: [],
+      facts: [
+        {
+          text: 'A fact sourced to a reprint.',
+          asOf: '2024',
+          sources: [{ publisher: 'X', title: 'Y', url: 'https://www.deccanherald.com/world/x', accessed: '2026-12' }],
+        },
+      ],
+    } as unknown as Entity;
+    const r = kbReport([reprinted], '2026-12-01');
+    expect(r.reprintCitations).toBe(1);
+    expect(r.sourcesByDomain[0]).toMatchObject({ domain: 'deccanherald.com', verdict: 'wire reprint' });
+  });
+});
