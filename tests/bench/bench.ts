@@ -18,6 +18,7 @@ import { isMapData, measureBuild, type BundleSizes } from './bundle-sizes';
 import { chromiumFigures, LARGE_PAGES_MB, type ChromiumFigures, type PageLoad } from './chromium-bench';
 import type { ProbeTimes } from './content-probe';
 import { gateVerdicts, nodeFigures, type NodeFigures } from './node-bench';
+import { scaleFigures, scaleTable, type ScaleFigures } from './scale';
 import { median, percentile, round } from './stats';
 import type { TaskAnatomy } from './trace';
 import { ARTICLES } from '../e2e/harness/server';
@@ -95,6 +96,8 @@ try {
 log(`Node figures (${nodeRuns} runs per article)`);
 const node: NodeFigures = nodeFigures(nodeRuns);
 const verdicts = gateVerdicts();
+log('scale test (text 1–100 KiB, KB 200–5,000 entities)');
+const scale: ScaleFigures = scaleFigures();
 
 // ---- figures → rows ---------------------------------------------------------------------------------
 
@@ -132,16 +135,28 @@ function contentScriptRows(label: string, pred: (slug: string) => boolean, max: 
   const startUpCpu = perPage(loads, (l) =>
     l.measureCpuMs !== null && l.evaluateScriptCpuMs !== null ? l.evaluateScriptCpuMs - l.measureCpuMs : null,
   ).median;
+  const whole = perPage(loads, (l) => l.wholeCpuMs);
+  const wholeWall = perPage(loads, (l) => l.wholeMs);
   rows.push({
-    figure: `Content script main-thread time, ${label}: its \`kontekst-content\` measure`,
+    figure: `Content script, whole cost on the page's main thread in CPU time, ${label}`,
     kind: 'budget',
+    value: whole.n > 0 ? whole.median : null,
+    shown: `${ms(whole.median, 2)} (wall ${ms(wholeWall.median, 2)})`,
+    max,
+    budget: `≤ ${max} ms CPU`,
+    note:
+      `trace: EvaluateScript of content-scripts/article.js (start-up included) plus every later FunctionCall into it, thread time; ` +
+      `median over ${whole.n} pages (sampled from ${pool}) of each page's median of ${reloads} reloads after a first load; p90 ${ms(whole.p90, 2)} CPU; ` +
+      `the gate passed ${passed} of them (handed over); over the whole corpus it passes ${verdicts.filter((v) => pred(v.slug) && v.pass).length} of ${verdicts.filter((v) => pred(v.slug)).length} (Node)`,
+  });
+  rows.push({
+    figure: `↳ its \`kontekst-content\` measure (wall clock), ${label}`,
+    kind: 'reference',
     value: measure.n > 0 ? measure.median : null,
     shown: ms(measure.median, 2),
     max,
-    budget: `≤ ${max} ms`,
-    note:
-      `median over ${measure.n} pages (sampled from ${pool}) of each page's median of ${reloads} reloads after a first load; p90 ${ms(measure.p90, 2)}; ` +
-      `the gate passed ${passed} of them (handed over); over the whole corpus it passes ${verdicts.filter((v) => pred(v.slug) && v.pass).length} of ${verdicts.filter((v) => pred(v.slug)).length} (Node)`,
+    budget: `(≤ ${max} ms)`,
+    note: `User Timing in the page, from the script's first line to its hand-over; p90 ${ms(measure.p90, 2)}`,
   });
   rows.push({
     figure: '↳ the same span in CPU time: thread time from its `kontekst-start` mark to the end of the script (trace)',
@@ -177,8 +192,8 @@ function contentScriptRows(label: string, pred: (slug: string) => boolean, max: 
   });
 }
 
-contentScriptRows('pages not about the Balkans (neg-*, ord-*)', (s) => !isBalkans(s), 2, others.length);
-contentScriptRows('Balkans articles (bk-*)', isBalkans, 20, balkans.length);
+contentScriptRows('pages not about the Balkans (neg-*, ord-*)', (s) => !isBalkans(s), 1.5, others.length);
+contentScriptRows('Balkans articles (bk-*)', isBalkans, 3, balkans.length);
 
 // Long tasks: every load with the extension (the positive control aside).
 const withExtension = chromium.loads.filter((l) => l.kind !== 'control' && l.kind !== 'large');
@@ -197,15 +212,15 @@ const seen = withExtension.flatMap((l) =>
 );
 const longest = Math.max(0, ...seen.map((t) => t.duration));
 rows.push({
-  figure: 'Long tasks (> 50 ms) in the page during load and analysis, with the extension',
-  kind: 'budget',
+  figure: 'Long tasks (> 50 ms wall) in the page during load and analysis, with the extension (observer)',
+  kind: 'reference',
   value: withExtension.length > 0 ? longest : null,
   shown:
     seen.length === 0
       ? `none (${withExtension.length} loads)`
       : `${seen.length} in ${withExtension.length} loads; longest ${longest} ms`,
   max: 50,
-  budget: 'none',
+  budget: '(none; the budget is by CPU, below)',
   note:
     `PerformanceObserver('longtask') from addInitScript; every fixture page ` +
     `(${new Set(withExtension.filter((l) => l.kind === 'first').map((l) => l.slug)).size} of ${slugs.length}) once, ` +
@@ -234,13 +249,17 @@ rows.push({
       ? `; by CPU: ${busy.map((t) => `${t.at} ${t.ms.toFixed(0)} ms = ${describeTask(t)}`).join('; ')}`
       : ''),
 });
+const oursByCpu = ours.filter((t) => (t.cpuMs ?? t.ms) > 50);
 rows.push({
-  figure: "↳ of these, with the content script running inside (the extension's share)",
-  kind: 'reference',
-  value: Math.max(0, ...ours.map((t) => t.ms)),
-  shown: ours.length === 0 ? 'none' : `${ours.length}; longest ${Math.max(...ours.map((t) => t.ms)).toFixed(0)} ms`,
+  figure: 'Tasks that used > 50 ms of CPU with the content script running inside',
+  kind: 'budget',
+  value: oursByCpu.length === 0 ? 0 : Math.max(...oursByCpu.map((t) => t.cpuMs ?? t.ms)),
+  shown:
+    oursByCpu.length === 0
+      ? `none (${ours.length} long by wall clock had it inside)`
+      : `${oursByCpu.length}; most CPU ${Math.max(...oursByCpu.map((t) => t.cpuMs ?? t.ms)).toFixed(0)} ms`,
   max: 50,
-  budget: '(none)',
+  budget: 'none',
   note: ours.length
     ? ours
         .map(
@@ -298,10 +317,12 @@ for (const mb of LARGE_PAGES_MB) {
 const cold = chromium.loads.find((l) => l.kind === 'start');
 const firstArticle = chromium.loads.find((l) => l.kind === 'first');
 rows.push({
-  figure: 'Content script, first run in a fresh browser (the start page, cold renderer)',
-  kind: 'info',
-  value: cold?.evaluateScriptMs ?? null,
-  shown: `${ms(cold?.evaluateScriptMs ?? null, 1)} (CPU ${ms(cold?.evaluateScriptCpuMs ?? null, 1)})`,
+  figure: 'Content script, first page in a fresh browser (the start page, cold renderer): whole cost in CPU time',
+  kind: 'budget',
+  value: cold?.wholeCpuMs ?? null,
+  shown: `${ms(cold?.wholeCpuMs ?? null, 1)} (wall ${ms(cold?.wholeMs ?? null, 1)})`,
+  max: 10,
+  budget: '≤ 10 ms CPU',
   note: cold
     ? `trace EvaluateScript; its measure ${ms(cold.measureMs, 1)} (the gate on a page that is not an article); ` +
       `the first article after it (${firstArticle?.slug ?? '?'}): measure ${ms(firstArticle?.measureMs ?? null, 1)}, ` +
@@ -316,16 +337,18 @@ rows.push({
   kind: 'budget',
   value: opens.length > 0 ? median(opens.map((o) => o.cardsMs)) : null,
   shown: ms(median(opens.map((o) => o.cardsMs)), 0),
-  max: 300,
-  budget: '≤ 300 ms',
+  max: 150,
+  budget: '≤ 150 ms',
   note:
     `${FLAGSHIP}; median of ${opens.length} opens of sidepanel.html?tab=<id>, navigation start → [data-testid="cards"] (MutationObserver, performance.now()); ` +
     `next frame ${ms(median(opens.flatMap((o) => (o.paintMs === null ? [] : [o.paintMs]))), 0)}; as Playwright sees it (goto → selector) ${ms(median(opens.map((o) => o.driverMs)), 0)}`,
 });
 const first = chromium.firstAnalysis;
 rows.push({
-  figure: 'First analysis, panel opened as the page starts loading: navigation → cards',
-  kind: 'info',
+  figure: 'First analysis, cold browser, panel opened as the page starts loading: navigation → cards',
+  kind: 'budget',
+  max: 600,
+  budget: '≤ 600 ms',
   value: first?.navToCardsMs ?? null,
   shown: ms(first?.navToCardsMs ?? null, 0),
   note: first
@@ -343,6 +366,39 @@ rows.push({
     : '',
 });
 
+const warm = chromium.warm;
+const warmTimes = (warm?.settleToCardsMs ?? []).flatMap((x) => (x === null ? [] : [x]));
+rows.push({
+  figure: 'Warm analyser: page settled (load event) → its first new card in the open panel',
+  kind: 'budget',
+  value: warmTimes.length > 0 ? median(warmTimes) : null,
+  shown: `${ms(median(warmTimes), 0)} (p90 ${ms(percentile(warmTimes, 90), 0)})`,
+  max: 250,
+  budget: '≤ 250 ms',
+  note: warm
+    ? `median over ${warmTimes.length} of ${warm.slugs.length} Balkans articles read one after another in one tab with the panel open (an article with no card new to the panel is not timed); wall clock`
+    : 'not measured',
+});
+const growth = (h: { at10: number | null; at20: number | null } | undefined) =>
+  h?.at10 && h.at20 ? h.at20 / h.at10 : null;
+for (const [label, heapOf] of [
+  ['panel', warm?.panelHeap],
+  ['offscreen analyser', warm?.offscreenHeap],
+] as const) {
+  const g = growth(heapOf);
+  rows.push({
+    figure: `JS heap of the ${label} after 20 articles, and its growth from article 10 to 20`,
+    kind: 'budget',
+    value: g,
+    shown: heapOf?.at20
+      ? `${(heapOf.at20 / 2 ** 20).toFixed(1)} MiB; ×${g?.toFixed(2) ?? '?'} since article 10`
+      : 'n/a',
+    max: 1.1,
+    budget: 'growth ≤ ×1.10',
+    note: `CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage; after article 10: ${heapOf?.at10 ? `${(heapOf.at10 / 2 ** 20).toFixed(1)} MiB` : 'n/a'}`,
+  });
+}
+
 // Bundles (store build).
 const entry = (name: string) => bundles.entries.find((e) => e.entry.startsWith(name));
 const files = (e: { files: { file: string }[] }) => e.files.map((f) => f.file.replace(/^chunks\//, '')).join(' + ');
@@ -352,8 +408,8 @@ rows.push({
   kind: 'budget',
   value: cs?.gzip ?? null,
   shown: cs ? kib(cs.gzip) : 'n/a',
-  max: 40 * 1024,
-  budget: '≤ 40 KiB',
+  max: 25 * 1024,
+  budget: '≤ 25 KiB',
   note: cs ? `${files(cs)}, ${kib(cs.raw)} raw` : 'no content script in the build',
 });
 const panel = entry('panel');
@@ -374,14 +430,17 @@ rows.push({
         : '')
     : 'no panel in the build',
 });
+const BUNDLE_BUDGETS: Record<string, number> = { background: 150, offscreen: 300 };
 for (const name of ['background', 'offscreen', 'options']) {
   const e = entry(name);
   if (!e) continue;
+  const max = BUNDLE_BUDGETS[name];
   rows.push({
-    figure: `${e.entry[0]!.toUpperCase()}${e.entry.slice(1)}, gzip -9`,
-    kind: 'info',
+    figure: `${e.entry[0]!.toUpperCase()}${e.entry.slice(1)}, gzip -9${name === 'offscreen' ? ' (the analyser; compromise below, apart)' : ''}`,
+    kind: max ? 'budget' : 'info',
     value: e.gzip,
     shown: kib(e.gzip),
+    ...(max && { max: max * 1024, budget: `≤ ${max} KiB` }),
     note:
       `${files(e)}; ${kib(e.raw)} raw` + (e.lazy.length ? `; plus lazily ${e.lazy.map((f) => f.file).join(', ')}` : ''),
   });
@@ -396,6 +455,15 @@ rows.push({
     ? `dynamic import of the analyser (offscreen document) only, in no other entry's graph; ${kib(lazy.reduce((s, f) => s + f.raw, 0))} raw` +
       (bundles.analyserOnlyIsCompromise ? '' : '; NB: it does not mention compromise')
     : 'no chunk is loaded only by the analyser',
+});
+
+const kbData = bundles.kbData;
+rows.push({
+  figure: 'Knowledge-base data loaded on demand (kb/*.json), gzip -9',
+  kind: 'info',
+  value: kbData.indexGzip + kbData.shardsGzip,
+  shown: `index ${kib(kbData.indexGzip)}; records ${kib(kbData.shardsGzip)} in ${kbData.shards} shards`,
+  note: `not in any bundle: the analyser fetches the index (names, no facts) once, and a page's cards fetch the shards of their records (largest ${kib(kbData.largestShardGzip)}); ${kib(kbData.indexRaw + kbData.shardsRaw)} raw in all`,
 });
 
 // Node.
@@ -416,6 +484,25 @@ rows.push({
   max: 3,
   budget: '≤ 3×',
   note: `median of per-article ratios; ${ms(node.gateMs, 2)} vs ${ms(node.scanMs, 2)}`,
+});
+
+rows.push({
+  figure: 'Node scale test: analysis CPU time growth with the text (1 → 100 KiB), exponent k in t ∝ size^k',
+  kind: 'budget',
+  value: scale.textExponent,
+  shown: scale.textExponent.toFixed(2),
+  max: 1.2,
+  budget: '≤ 1.2 (near-linear)',
+  note: scale.text.map((p) => `${p.textKb} KiB ${ms(p.cpuMs, 1)} CPU (${ms(p.wallMs, 1)} wall)`).join(', '),
+});
+rows.push({
+  figure: 'Node scale test: growth with the knowledge base (200 → 5,000 entities, 10 KiB of text)',
+  kind: 'budget',
+  value: scale.kbExponent,
+  shown: scale.kbExponent.toFixed(2),
+  max: 0.8,
+  budget: '≤ 0.8 (sub-linear)',
+  note: scale.kb.map((p) => `${p.kbSize} entities ${ms(p.cpuMs, 1)} CPU, engine build ${ms(p.buildMs, 0)}`).join(', '),
 });
 
 const unreported = chromium.loads
@@ -444,7 +531,7 @@ const caption =
   `; load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end; run took ${seconds.toFixed(0)} s. "over by > 25 %" fails the run.`;
 const table = renderTable(rows);
 const blown = failing(rows);
-console.log(`\n${caption}\n\n${table}\n`);
+console.log(`\n${caption}\n\n${table}\n\nScale test (Node):\n\n${scaleTable(scale)}\n`);
 if (problems.length) console.log(`Errors:\n- ${problems.join('\n- ')}\n`);
 console.log(
   blown.length === 0
@@ -453,7 +540,7 @@ console.log(
 );
 
 mkdirSync('tests/artifacts', { recursive: true });
-writeFileSync('tests/artifacts/bench.md', `${caption}\n\n${table}\n`);
+writeFileSync('tests/artifacts/bench.md', `${caption}\n\n${table}\n\nScale test (Node):\n\n${scaleTable(scale)}\n`);
 writeFileSync(
   'tests/artifacts/bench.json',
   `${JSON.stringify(
@@ -471,6 +558,7 @@ writeFileSync(
       chromium,
       bundles,
       node,
+      scale,
       gate: verdicts,
     },
     null,

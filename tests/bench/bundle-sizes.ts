@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -55,6 +55,15 @@ export interface BundleSizes {
   analyserOnly: BuiltFile[];
   /** Whether a file of analyserOnly mentions compromise (a sanity check of the name). */
   analyserOnlyIsCompromise: boolean;
+  /** The knowledge base as data files (kb/index.json and the record shards), read on demand, in no bundle. */
+  kbData: {
+    indexRaw: number;
+    indexGzip: number;
+    shards: number;
+    shardsRaw: number;
+    shardsGzip: number;
+    largestShardGzip: number;
+  };
 }
 
 /** The map's data, left out of the panel's figure when it is a chunk of its own. */
@@ -147,5 +156,16 @@ export function measureBuild(dir: string): BundleSizes {
   );
   const analyserOnly = (analyser?.lazy ?? []).filter((f) => !elsewhere.has(f.file));
   const analyserOnlyIsCompromise = analyserOnly.some((f) => /compromise/.test(readFileSync(join(dir, f.file), 'utf8')));
-  return { dir, entries, analyserOnly, analyserOnlyIsCompromise };
+  const kbFiles = existsSync(join(dir, 'kb')) ? readdirSync(join(dir, 'kb')).map((f) => sized(`kb/${f}`)) : [];
+  const index = kbFiles.find((f) => f.file === 'kb/index.json');
+  const shards = kbFiles.filter((f) => f !== index);
+  const kbData = {
+    indexRaw: index?.raw ?? 0,
+    indexGzip: index?.gzip ?? 0,
+    shards: shards.length,
+    shardsRaw: shards.reduce((s, f) => s + f.raw, 0),
+    shardsGzip: shards.reduce((s, f) => s + f.gzip, 0),
+    largestShardGzip: Math.max(0, ...shards.map((f) => f.gzip)),
+  };
+  return { dir, entries, analyserOnly, analyserOnlyIsCompromise, kbData };
 }

@@ -16,6 +16,7 @@ import {
   pageMainThread,
   scriptTime,
   TRACE_CATEGORIES,
+  wholeScriptTime,
   type TaskAnatomy,
   type TraceEvent,
 } from './trace';
@@ -63,6 +64,9 @@ export interface PageLoad {
   evaluateScriptCpuMs: number | null;
   /** The measure's span in thread (CPU) time: from its start mark to the end of the script, ms. */
   measureCpuMs: number | null;
+  /** The whole script on the page's main thread: EvaluateScript and its later callbacks (trace), ms. */
+  wholeMs: number | null;
+  wholeCpuMs: number | null;
   longTasks: SeenLongTask[];
   /** Every task over 50 ms on the page's main thread in the trace (the observer can miss a task under way when it starts). */
   tracedLongTasks: TaskAnatomy[];
@@ -98,6 +102,16 @@ export interface PanelHeap {
   total: number;
 }
 
+/** Articles read one after another in one tab with the panel open: the analyser warm from the second on. */
+export interface WarmSeries {
+  /** Per article: the page's load event → its first new card in the panel, ms (null: not seen). */
+  settleToCardsMs: (number | null)[];
+  slugs: string[];
+  /** JS heap after a GC, bytes, after article 10 and article 20: the panel and the offscreen analyser. */
+  panelHeap: { at10: number | null; at20: number | null };
+  offscreenHeap: { at10: number | null; at20: number | null };
+}
+
 export interface ChromiumFigures {
   browserVersion: string;
   extensionId: string;
@@ -105,6 +119,7 @@ export interface ChromiumFigures {
   firstAnalysis: FirstAnalysis | null;
   panelOpens: PanelOpen[];
   panelHeap: PanelHeap | null;
+  warm: WarmSeries | null;
   /** Long tasks per fixture page in a browser without the extension (null: not run). */
   baseline: { slug: string; longTasks: LongTask[] }[] | null;
   errors: string[];
@@ -177,6 +192,66 @@ async function panelPage(session: ChromiumSession): Promise<Page> {
   return panel;
 }
 
+/** How many articles the warm series reads in one tab. */
+const WARM_ARTICLES = 20;
+
+interface EveryCard {
+  __kontekstCardSeen?: Record<string, number>;
+}
+
+/** Evaluated in a panel: when each card (by its test id) first appears; the ones already shown count as 0. */
+function watchEveryCard(): void {
+  const w = window as unknown as EveryCard;
+  const seen: Record<string, number> = {};
+  w.__kontekstCardSeen = seen;
+  const look = (at: number) => {
+    for (const el of document.querySelectorAll('[data-testid^="card-"]')) {
+      const id = el.getAttribute('data-testid')!;
+      if (!(id in seen)) seen[id] = at;
+    }
+  };
+  look(0);
+  new MutationObserver(() => look(performance.now())).observe(document, { childList: true, subtree: true });
+}
+
+/** A page's JS heap in bytes after a garbage collection (CDP). */
+async function heapAfterGc(session: ChromiumSession, page: Page): Promise<number | null> {
+  try {
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const after = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    await cdp.detach();
+    return after.usedSize;
+  } catch {
+    return null;
+  }
+}
+
+/** The offscreen document's heap, through the browser's CDP target list (it is not a Playwright page). */
+async function offscreenHeap(session: ChromiumSession): Promise<number | null> {
+  try {
+    const cdp = await session.context.browser()!.newBrowserCDPSession();
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+      targetInfos: { targetId: string; url: string; type: string }[];
+    };
+    const target = targetInfos.find((t) => t.url.includes('offscreen.html'));
+    if (!target) return (await cdp.detach(), null);
+    const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: true })) as {
+      sessionId: string;
+    };
+    // Commands for the attached target go through the browser session with its sessionId (flatten mode).
+    const send = (method: string, params = {}) =>
+      (cdp as unknown as { send(m: string, p: object, s?: string): Promise<unknown> }).send(method, params, sessionId);
+    await send('HeapProfiler.collectGarbage').catch(() => undefined);
+    const usage = (await send('Runtime.getHeapUsage')) as { usedSize: number };
+    await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+    await cdp.detach();
+    return usage.usedSize;
+  } catch {
+    return null;
+  }
+}
+
 /** Waits for the cards; on a timeout, says what the panel showed instead. */
 async function waitForCards(panel: Page, timeout: number): Promise<void> {
   try {
@@ -223,6 +298,7 @@ export async function chromiumFigures(plan: ChromiumPlan, log: (s: string) => vo
     firstAnalysis: null,
     panelOpens: [],
     panelHeap: null,
+    warm: null,
     baseline: null,
     errors: [],
   };
@@ -263,6 +339,7 @@ export async function chromiumFigures(plan: ChromiumPlan, log: (s: string) => vo
       const seen = await longTasksOf(page);
       const measure = await measureOf(page);
       const script = scriptTime(events, contentUrl);
+      const whole = wholeScriptTime(events, contentUrl);
       out.loads.push({
         slug,
         kind,
@@ -271,6 +348,8 @@ export async function chromiumFigures(plan: ChromiumPlan, log: (s: string) => vo
         evaluateScriptMs: script?.wallMs ?? null,
         evaluateScriptCpuMs: script?.cpuMs ?? null,
         measureCpuMs: cpuFromMarkToScriptEnd(events, 'kontekst-start', contentUrl),
+        wholeMs: whole?.wallMs ?? null,
+        wholeCpuMs: whole?.cpuMs ?? null,
         longTasks: explain(seen, traced),
         tracedLongTasks: traced,
         probe: null,
@@ -330,6 +409,55 @@ export async function chromiumFigures(plan: ChromiumPlan, log: (s: string) => vo
       const after = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; totalSize: number };
       out.panelHeap = { usedBeforeGc: before.usedSize, usedAfterGc: after.usedSize, total: after.totalSize };
       await cdp.detach();
+
+      // 6. Twenty articles in the same tab, the panel open: warm analyser → cards, and memory over time.
+      log(`${WARM_ARTICLES} articles in one tab with the panel open (warm analyser, heap at 10 and 20)`);
+      const slugs = plan.all.filter((x) => x.startsWith('bk-') && x !== plan.flagship).slice(0, WARM_ARTICLES);
+      const warm: WarmSeries = {
+        settleToCardsMs: [],
+        slugs,
+        panelHeap: { at10: null, at20: null },
+        offscreenHeap: { at10: null, at20: null },
+      };
+      out.warm = warm;
+      await panel.evaluate(watchEveryCard);
+      let shown = new Set<string>(state?.analysis?.cards.map((c) => c.id) ?? []);
+      for (const [i, slug] of slugs.entries()) {
+        const url = server.article(slug);
+        const since = Date.now();
+        await flagshipPage.goto(url);
+        const next = await freshState(session, flagshipTab, url, since);
+        const fresh = (next?.analysis?.cards ?? []).map((c) => c.id).find((id) => !shown.has(id));
+        shown = new Set([...shown, ...(next?.analysis?.cards.map((c) => c.id) ?? [])]);
+        let at: number | null = null;
+        if (fresh) {
+          const found = await panel
+            .waitForFunction(
+              (id) => (window as unknown as EveryCard).__kontekstCardSeen?.[`card-${id}`] ?? null,
+              fresh,
+              {
+                timeout: 10_000,
+              },
+            )
+            .catch(() => null);
+          if (found) {
+            const seenAt = (await found.jsonValue()) as number;
+            const origin = await panel.evaluate(() => performance.timeOrigin);
+            const settled = await flagshipPage.evaluate(() => {
+              const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+              return nav ? performance.timeOrigin + nav.loadEventEnd : null;
+            });
+            at = settled === null ? null : origin + seenAt - settled;
+          }
+        }
+        warm.settleToCardsMs.push(at);
+        if (i === 9 || i === 19) {
+          const key = i === 9 ? 'at10' : 'at20';
+          warm.panelHeap[key] = await heapAfterGc(session, panel);
+          const offscreen = session.context.pages().find((p) => p.url().includes('offscreen.html'));
+          warm.offscreenHeap[key] = offscreen ? await heapAfterGc(session, offscreen) : await offscreenHeap(session);
+        }
+      }
       await panel.close();
     });
 

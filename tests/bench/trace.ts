@@ -40,6 +40,35 @@ export function scriptTime(events: readonly TraceEvent[], url: string): ScriptTi
 }
 
 /**
+ * The content script's whole cost on the page's main thread: its EvaluateScript (start-up and first run)
+ * and every later callback into it (a FunctionCall of its URL: idle callbacks, timers, message and event
+ * listeners), wall and thread time. Nested calls count once. Null when the script did not run.
+ */
+export function wholeScriptTime(events: readonly TraceEvent[], url: string): ScriptTime | null {
+  const own = events
+    .filter(
+      (e) =>
+        (e.name === 'EvaluateScript' || e.name === 'FunctionCall') &&
+        e.args?.data?.url === url &&
+        typeof e.ts === 'number' &&
+        typeof e.dur === 'number',
+    )
+    .sort((a, b) => a.ts! - b.ts! || b.dur! - a.dur!);
+  if (!own.some((e) => e.name === 'EvaluateScript')) return null;
+  let wall = 0;
+  let cpu: number | null = 0;
+  let end = -Infinity;
+  for (const e of own) {
+    // Inside an event already counted (a callback run from the script's own start-up): once.
+    if (e.ts! < end && e.pid === own[0]!.pid) continue;
+    end = e.ts! + e.dur!;
+    wall += e.dur!;
+    cpu = cpu === null || typeof e.tdur !== 'number' ? null : cpu + e.tdur;
+  }
+  return { wallMs: wall / 1000, cpuMs: cpu === null ? null : cpu / 1000 };
+}
+
+/**
  * Thread (CPU) time from a User Timing mark made by a script to the end of that script's EvaluateScript:
  * for the content script, its measure (which starts at the mark and ends just before the script does)
  * without the time the thread waited for a core. Null when the trace lacks thread times.
