@@ -29,6 +29,21 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       files.push(...kbAssets());
     },
+    // The content script runs on every page the reader opens: it uses the browser's own promise-based API
+    // (chrome.* in Chrome MV3, browser.* in Firefox) and leaves the polyfill's start-up cost to the extension's
+    // own pages, which keep it.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      config.resolve ??= {};
+      const alias = config.resolve.alias;
+      if (Array.isArray(alias)) alias.unshift(native);
+      else
+        config.resolve.alias = [
+          native,
+          ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string })),
+        ];
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       // WXT writes Firefox's sidebar_action from the side panel entrypoint: its icon goes in afterwards.
       if (manifest.sidebar_action) manifest.sidebar_action.default_icon = iconSet();

@@ -199,20 +199,22 @@ interface EveryCard {
   __kontekstCardSeen?: Record<string, number>;
 }
 
-/** Evaluated in a panel: when each card (by its test id) first appears; the ones already shown count as 0. */
-function watchEveryCard(): void {
-  const w = window as unknown as EveryCard;
-  const seen: Record<string, number> = {};
-  w.__kontekstCardSeen = seen;
-  const look = (at: number) => {
+/**
+ * Evaluated in a panel: when each card (by its test id) first appears; the ones already shown count as 0.
+ * A string, not a function: the bench runs under tsx, whose helpers (`__name`) do not exist in the page.
+ */
+const WATCH_EVERY_CARD = `(() => {
+  const seen = {};
+  window.__kontekstCardSeen = seen;
+  const look = (at) => {
     for (const el of document.querySelectorAll('[data-testid^="card-"]')) {
-      const id = el.getAttribute('data-testid')!;
+      const id = el.getAttribute('data-testid');
       if (!(id in seen)) seen[id] = at;
     }
   };
   look(0);
   new MutationObserver(() => look(performance.now())).observe(document, { childList: true, subtree: true });
-}
+})()`;
 
 /** A page's JS heap in bytes after a garbage collection (CDP). */
 async function heapAfterGc(session: ChromiumSession, page: Page): Promise<number | null> {
@@ -420,7 +422,7 @@ export async function chromiumFigures(plan: ChromiumPlan, log: (s: string) => vo
         offscreenHeap: { at10: null, at20: null },
       };
       out.warm = warm;
-      await panel.evaluate(watchEveryCard);
+      await panel.evaluate(WATCH_EVERY_CARD);
       let shown = new Set<string>(state?.analysis?.cards.map((c) => c.id) ?? []);
       for (const [i, slug] of slugs.entries()) {
         const url = server.article(slug);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { handleMessages, type RawSender, type RuntimeLike } from '@/lib/protocol/messenger';
 import type { ErrorCode, Handlers } from '@/lib/protocol/protocol';
-import { MAX_HTML_CHARS, requests, type MessageType } from '@/lib/protocol/schema';
+import { MAX_HTML_CHARS, requestSchemas, type MessageType } from '@/lib/protocol/schema';
 
 /**
  * Fuzzing the message boundary: thousands of malformed messages of every type, from right and wrong
@@ -325,7 +325,7 @@ function show(value: unknown): string {
 function buildCases(perType: number): Case[] {
   const rng = random(SEED);
   const cases: Case[] = [];
-  for (const type of Object.keys(requests) as MessageType[]) {
+  for (const type of Object.keys(requestSchemas()) as MessageType[]) {
     const base = VALID[type];
     const pool = mutations(type);
     const fieldPool = pool.filter((m) => !m.exclusive);
@@ -421,7 +421,7 @@ describe('the message boundary under fuzzing', () => {
   const calls: Record<string, number> = {};
   // Handlers for every type (as if one context answered all): a malformed message must reach none.
   const handlers: Handlers = Object.fromEntries(
-    (Object.keys(requests) as MessageType[]).map((type) => [
+    (Object.keys(requestSchemas()) as MessageType[]).map((type) => [
       type,
       () => {
         calls[type] = (calls[type] ?? 0) + 1;
@@ -444,17 +444,17 @@ describe('the message boundary under fuzzing', () => {
   for (const c of cases) byType.set(c.type, (byType.get(c.type) ?? 0) + 1);
 
   test('every type and every field has its malformations', () => {
-    expect(Object.keys(VALID).sort()).toEqual(Object.keys(requests).sort());
+    expect(Object.keys(VALID).sort()).toEqual(Object.keys(requestSchemas()).sort());
     for (const [type, base] of Object.entries(VALID))
       for (const field of Object.keys(base)) expect(INVALID_FIELD[field], `${type}.${field}`).toBeDefined();
   });
 
   test('there are at least 1,000 cases of every message type', () => {
-    for (const type of Object.keys(requests)) expect(byType.get(type), type).toBeGreaterThanOrEqual(1000);
+    for (const type of Object.keys(requestSchemas())) expect(byType.get(type), type).toBeGreaterThanOrEqual(1000);
   });
 
   test('the valid base messages are answered (the fuzzing is not vacuous)', async () => {
-    for (const type of Object.keys(requests) as MessageType[]) {
+    for (const type of Object.keys(requestSchemas()) as MessageType[]) {
       const result = await deliver(envelope(type, VALID[type]), RIGHT_SENDER[type]);
       expect(result, type).toMatchObject({ reply: { ok: true } });
     }
