@@ -8,7 +8,12 @@ import { fail, type Result } from '@/lib/protocol/protocol';
  * document (reason DOM_PARSER) that stays loaded, compromise warm; Firefox's background page has a DOM,
  * so it runs right here.
  */
-export async function runAnalyser(url: string, html: string, onRequest = false): Promise<Result<Analysis | null>> {
+export async function runAnalyser(
+  url: string,
+  html: string,
+  onRequest = false,
+  quick = false,
+): Promise<Result<Analysis | null>> {
   // Analysis is bounded in size (the HTML and text caps) and in time: past the bound the reader is told,
   // rather than left with "Reading the article…" for ever.
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -16,7 +21,7 @@ export async function runAnalyser(url: string, html: string, onRequest = false):
     timer = setTimeout(() => resolve(fail('too-large', TOO_SLOW)), ANALYSIS_TIME_LIMIT_MS);
   });
   try {
-    return await Promise.race([analyse(url, html, onRequest), bound]);
+    return await Promise.race([analyse(url, html, onRequest, quick), bound]);
   } finally {
     clearTimeout(timer);
   }
@@ -26,14 +31,19 @@ export async function runAnalyser(url: string, html: string, onRequest = false):
 export const ANALYSIS_TIME_LIMIT_MS = 20_000;
 const TOO_SLOW = `This page is too large to read in time (over ${ANALYSIS_TIME_LIMIT_MS / 1000} seconds).`;
 
-async function analyse(url: string, html: string, onRequest: boolean): Promise<Result<Analysis | null>> {
+async function analyse(
+  url: string,
+  html: string,
+  onRequest: boolean,
+  quick: boolean,
+): Promise<Result<Analysis | null>> {
   try {
     if (import.meta.env.BROWSER === 'firefox') {
       const { analyseHtml } = await import('@/entrypoints/offscreen/analyse');
-      return { ok: true, value: await analyseHtml(url, html, onRequest) };
+      return { ok: true, value: await analyseHtml(url, html, onRequest, quick) };
     }
     await ensureOffscreen();
-    return await send(browser.runtime as unknown as RuntimeLike, 'analyser/run', { url, html, onRequest });
+    return await send(browser.runtime as unknown as RuntimeLike, 'analyser/run', { url, html, onRequest, quick });
   } catch (error) {
     return fail('internal', error instanceof Error ? error.message : String(error));
   }

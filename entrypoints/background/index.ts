@@ -61,27 +61,36 @@ export default defineBackground({
         if (asked && !onRequest) await store.request(tabId, null);
         const base = { url, title: null, analysis: null, error: null };
         await save(tabId, { ...base, status: 'analysing', updatedAt: Date.now() });
-        const result = await runAnalyser(url, html, onRequest);
-        if (latest.get(tabId) !== ticket) return { accepted: false };
-        if (!result.ok) {
-          await save(tabId, { ...base, status: 'error', error: result.error.message, updatedAt: Date.now() });
-          return { accepted: true };
-        }
-        const analysis = result.value;
-        const status = !analysis ? 'not-article' : analysis.topic.isBalkans || onRequest ? 'ready' : 'not-balkans';
-        // Marked as shown on request only where the detector would not have shown it.
-        const marked = status === 'ready' && !analysis!.topic.isBalkans ? { onRequest: true } : {};
-        await save(tabId, {
-          ...base,
-          ...marked,
-          title: analysis?.title ?? null,
-          analysis,
-          status,
-          updatedAt: Date.now(),
-        });
-        // A page read once leaves nothing behind, not even in the reader's own history.
-        if (analysis && status === 'ready' && !(await store.wasReadOnce(tabId)))
-          void network.record(analysis).catch(() => undefined);
+        /** Saves an analysis (or its error) as the tab's state; false when a newer report took over. */
+        const saveResult = async (result: Awaited<ReturnType<typeof runAnalyser>>): Promise<boolean> => {
+          if (latest.get(tabId) !== ticket) return false;
+          if (!result.ok) {
+            await save(tabId, { ...base, status: 'error', error: result.error.message, updatedAt: Date.now() });
+            return true;
+          }
+          const analysis = result.value;
+          const status = !analysis ? 'not-article' : analysis.topic.isBalkans || onRequest ? 'ready' : 'not-balkans';
+          // Marked as shown on request only where the detector would not have shown it.
+          const marked = status === 'ready' && !analysis!.topic.isBalkans ? { onRequest: true } : {};
+          await save(tabId, {
+            ...base,
+            ...marked,
+            title: analysis?.title ?? null,
+            analysis,
+            status,
+            updatedAt: Date.now(),
+          });
+          // A page read once leaves nothing behind, not even in the reader's own history.
+          if (analysis && !analysis.namesPending && status === 'ready' && !(await store.wasReadOnce(tabId)))
+            void network.record(analysis).catch(() => undefined);
+          return true;
+        };
+        // The cards from the knowledge base first (while the analyser still loads compromise), then the
+        // whole analysis with the names outside it; a warm analyser answers whole the first time.
+        const first = await runAnalyser(url, html, onRequest, true);
+        if (!(await saveResult(first))) return { accepted: false };
+        if (first.ok && first.value?.namesPending && !(await saveResult(await runAnalyser(url, html, onRequest))))
+          return { accepted: false };
         return { accepted: true };
       },
       async 'page/skip'({ url, reason, title }, sender) {
@@ -176,15 +185,15 @@ export default defineBackground({
       },
     });
 
-    // The worker may have been stopped mid-analysis (MV3 stops idle workers): tabs left "analysing" by
-    // an earlier run of this worker are asked to look again.
+    // The worker may have been stopped mid-analysis (MV3 stops idle workers): tabs left "analysing", or
+    // with only the quick first analysis, by an earlier run of this worker are asked to look again.
     void (async () => {
       const all = await browser.storage.session.get(null);
       for (const [key, value] of Object.entries(all)) {
         const m = /^tab:(\d+)$/.exec(key);
         const state = value as TabState | undefined;
-        if (m && state?.status === 'analysing' && !latest.has(Number(m[1])))
-          void sendToTab(tabs, Number(m[1]), 'page/rescan', {});
+        const unfinished = state?.status === 'analysing' || !!state?.analysis?.namesPending;
+        if (m && unfinished && !latest.has(Number(m[1]))) void sendToTab(tabs, Number(m[1]), 'page/rescan', {});
       }
     })().catch(() => undefined);
 

@@ -8,20 +8,35 @@ export interface PackedEngine {
   store: KbStore;
 }
 
-let pending: Promise<PackedEngine> | undefined;
+let kbOnly: Promise<PackedEngine> | undefined;
+let full: Promise<PackedEngine> | undefined;
+let fullReady = false;
 
 /**
- * The extension's engine: built from the knowledge base's index (fetched as data, not bundled), with
- * compromise loaded beside it; the full records come shard by shard as articles need them.
+ * The engine without NLP: the knowledge base's index (fetched as data, not bundled) and its gazetteer. Enough
+ * for the cards and the topic; a few milliseconds to build, where compromise takes a few hundred to load.
+ */
+export function loadKbEngine(loader: KbLoader): Promise<PackedEngine> {
+  kbOnly ??= openKbStore(loader).then((store) => ({ store, engine: buildEngine(store) }));
+  kbOnly.catch(() => (kbOnly = undefined));
+  return kbOnly;
+}
+
+/**
+ * The whole engine: the one above with compromise beside it for the names outside the knowledge base. The
+ * full records come shard by shard as articles need them.
  */
 export function loadPackedEngine(loader: KbLoader): Promise<PackedEngine> {
-  pending ??= Promise.all([openKbStore(loader), import('compromise')]).then(([store, { default: nlp }]) => ({
-    store,
-    engine: buildEngine(store, createNlpExtractor(nlp, frozenLexicon(store.entities))),
-  }));
-  pending.catch(() => (pending = undefined));
-  return pending;
+  full ??= Promise.all([loadKbEngine(loader), import('compromise')]).then(([{ store, engine }, { default: nlp }]) => {
+    fullReady = true;
+    return { store, engine: { ...engine, nlp: createNlpExtractor(nlp, frozenLexicon(store.entities)) } };
+  });
+  full.catch(() => (full = undefined));
+  return full;
 }
+
+/** Whether compromise is loaded: an analysis now costs no wait for it. */
+export const nlpReady = () => fullReady;
 
 /**
  * Runs an analysis, and when it would show cards whose records are not loaded yet, loads them and runs it

@@ -54,6 +54,11 @@ export interface Analysis {
   length: number;
   /** The reader asked for the context anyway: the cards are made whatever the topic. */
   onRequest?: boolean;
+  /**
+   * A first, quick analysis from the knowledge base alone (the cards, the topic): the names outside it
+   * (compromise's) follow in a second analysis of the same page, which replaces this one.
+   */
+  namesPending?: true;
 }
 
 export interface ArticleInput {

@@ -95,6 +95,8 @@ function buildRequests() {
       url,
       html: v.pipe(v.string(), v.maxLength(MAX_HTML_CHARS)),
       onRequest: v.optional(v.boolean()),
+      /** Answer from the knowledge base alone while compromise still loads (a second request follows). */
+      quick: v.optional(v.boolean()),
     }),
   } as const;
 }

@@ -24,3 +24,10 @@ export const idleState = (): TabState => ({
   error: null,
   updatedAt: Date.now(),
 });
+
+/**
+ * The tab's state is final: read and decided, and not the quick first analysis whose names outside the
+ * knowledge base are still to come (a second state follows that one).
+ */
+export const isFinal = (s: Pick<TabState, 'status' | 'analysis'> | null | undefined): boolean =>
+  !!s && s.status !== 'analysing' && s.status !== 'idle' && !s.analysis?.namesPending;

@@ -6,7 +6,7 @@ import { chromiumPath, launchChromium, type ChromiumSession } from '../e2e/harne
 import { tabIdOf } from '../e2e/harness/chromium-helpers';
 import { startBadPagesServer } from '../e2e/harness/bad-pages-server';
 import { startFixtureServer, type FixtureServer } from '../e2e/harness/server';
-import type { TabState, TabStatus } from '../../lib/protocol/tab-state';
+import { isFinal, type TabState, type TabStatus } from '../../lib/protocol/tab-state';
 import type { ProbeTimes } from './content-probe';
 import { longTasksOf, observeLongTasks, type LongTask } from './long-tasks';
 import { probeScript } from './probe-bundle';
@@ -156,14 +156,7 @@ async function freshState(
       async (key) => (await chrome.storage.session.get(key))[key] ?? null,
       `tab:${tabId}`,
     )) as TabState | null;
-    if (
-      state &&
-      state.url === url &&
-      state.updatedAt >= since &&
-      state.status !== 'analysing' &&
-      state.status !== 'idle'
-    )
-      return state;
+    if (state && state.url === url && state.updatedAt >= since && isFinal(state)) return state;
     await new Promise((r) => setTimeout(r, 40));
   }
   return null;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { MAX_ANALYSIS_CHARS } from '../../lib/analysis/analyze';
-import type { TabState } from '../../lib/protocol/tab-state';
+import { isFinal, type TabState } from '../../lib/protocol/tab-state';
 import { MAX_HTML_CHARS } from '../../lib/protocol/schema';
 import { startBadPagesServer, type BadPagesServer } from './harness/bad-pages-server';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const settled = (s: TabState | undefined) => !!s && s.status !== 'analysing' && s.status !== 'idle';
+const settled = (s: TabState | undefined) => isFinal(s);
 
 /** Every tab state the background keeps, by tab id. */
 async function states(s: ChromiumSession = session): Promise<Map<number, TabState>> {

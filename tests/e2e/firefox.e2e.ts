@@ -31,11 +31,13 @@ async function tabState(helper: Page, url: string, timeout = 30_000) {
       const key = Object.keys(all).find((k) => k.startsWith('tab:') && (all[k] as { url?: string }).url === u);
       if (!key) return null;
       const tabId = Number(key.slice(4));
-      const state = all[key] as { status: string; analysis: { cards: unknown[] } | null };
+      const state = all[key] as { status: string; analysis: { cards: unknown[]; namesPending?: true } | null };
       const badge = await api.action.getBadgeText({ tabId });
-      return { tabId, status: state.status, cards: state.analysis?.cards.length ?? 0, badge };
+      const pending = !!state.analysis?.namesPending;
+      return { tabId, status: state.status, cards: state.analysis?.cards.length ?? 0, badge, pending };
     }, url);
-    if (found && found.status !== 'analysing' && found.status !== 'idle') return found;
+    // Final: read and decided, and not the quick first analysis (a whole one follows it).
+    if (found && found.status !== 'analysing' && found.status !== 'idle' && !found.pending) return found;
     if (Date.now() > until) throw new Error(`no settled state for ${url}: ${JSON.stringify(found)}`);
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -6,6 +6,7 @@ import { chromiumPath, launchChromium, type ChromiumSession } from './harness/ch
 import { openPanel } from './harness/chromium-helpers';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 import { WATCH_PAGE, integrityFixtures, type Fixture, type Win } from './harness/page-integrity-fixtures';
+import { isFinal } from '../../lib/protocol/tab-state';
 
 /*
  * Pages that run their own scripts behave the same, and keep the same DOM, with Kontekst as without it
@@ -59,7 +60,7 @@ async function settledState(url: string): Promise<{ tabId: number; state: TabSta
   for (let i = 0; i < 300; i++) {
     const worker = await session.worker();
     const all = (await worker.evaluate(() => chrome.storage.session.get(null))) as Record<string, TabState>;
-    const hit = Object.entries(all).find(([k, s]) => k.startsWith('tab:') && s.url === url && s.status !== 'analysing');
+    const hit = Object.entries(all).find(([k, s]) => k.startsWith('tab:') && s.url === url && isFinal(s));
     if (hit) return { tabId: Number(hit[0].slice(4)), state: hit[1] };
     await sleep(100);
   }

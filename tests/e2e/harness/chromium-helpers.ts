@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { ChromiumSession } from './chromium';
-import type { TabState } from '../../../lib/protocol/tab-state';
+import { isFinal, type TabState } from '../../../lib/protocol/tab-state';
 
 /**
  * The browser's id of the tab showing `url`, from the states the background keeps per tab (the
@@ -30,7 +30,7 @@ export async function settledState(session: ChromiumSession, tabId: number, time
       async (key) => (await chrome.storage.session.get(key))[key] ?? null,
       `tab:${tabId}`,
     )) as TabState | null;
-    if (last && last.status !== 'analysing' && last.status !== 'idle') return last;
+    if (last && isFinal(last)) return last;
     await new Promise((r) => setTimeout(r, 150));
   }
   throw new Error(`tab ${tabId} did not settle: ${JSON.stringify(last?.status)}`);

@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import type { TabState } from '../../../lib/protocol/tab-state';
+import { isFinal, type TabState } from '../../../lib/protocol/tab-state';
 import type { FirefoxSession } from './firefox';
 
 /*
@@ -80,8 +80,7 @@ export async function tabStates(session: FirefoxSession): Promise<Map<number, Ta
 export const stateOfTab = async (session: FirefoxSession, tabId: number): Promise<TabState | null> =>
   (await tabStates(session)).get(tabId) ?? null;
 
-const settled = (s: TabState | null | undefined): s is TabState =>
-  !!s && s.status !== 'analysing' && s.status !== 'idle';
+const settled = (s: TabState | null | undefined): s is TabState => isFinal(s);
 
 /** The id of the tab showing `url`, from the states the background keeps (the extension has no "tabs" permission). */
 export async function tabIdOf(session: FirefoxSession, url: string, timeout = 30_000): Promise<number> {
@@ -161,9 +160,12 @@ export async function firefoxTabId(helper: Page, url: string, timeout = 30_000):
       const api = (globalThis as unknown as { browser: typeof chrome }).browser;
       const all = await api.storage.session.get(null);
       const key = Object.keys(all).find((k) => k.startsWith('tab:') && (all[k] as { url?: string }).url === u);
-      return key ? { tabId: Number(key.slice(4)), status: (all[key] as { status: string }).status } : null;
+      const state = all[key ?? ''] as { status: string; analysis: { namesPending?: true } | null } | undefined;
+      return key && state
+        ? { tabId: Number(key.slice(4)), status: state.status, pending: !!state.analysis?.namesPending }
+        : null;
     }, url);
-    if (found && found.status !== 'analysing' && found.status !== 'idle') return found.tabId;
+    if (found && found.status !== 'analysing' && found.status !== 'idle' && !found.pending) return found.tabId;
     if (Date.now() > until) throw new Error(`no settled state for ${url}: ${JSON.stringify(found)}`);
     await new Promise((r) => setTimeout(r, 200));
   }
