@@ -57,7 +57,9 @@ const previous = new Set<string>(
     ? (JSON.parse(readFileSync(OUT, 'utf8')) as { entities: { id: string }[] }).entities.map((e) => e.id)
     : [],
 );
-const others = entities.filter((e) => !previous.has(e.id));
+const generated = (e: (typeof entities)[number]) =>
+  previous.has(e.id) && e.facts.every((f) => f.sources.every((s) => s.publisher === 'GeoNames'));
+const others = entities.filter((e) => !generated(e));
 // Names the knowledge base already has (its own places, people, parties): a town by that name is left to them.
 const taken = new Set(others.flatMap((e) => e.names.map((n) => fold(n.text))));
 const takenIds = new Set<string>(others.map((e) => e.id));

@@ -8,6 +8,13 @@ import type { Entity } from './types';
 import { knowledgeBase, type KnowledgeBase } from './knowledge-base';
 import { entitiesFromJson } from './json';
 import placesGeonames from './data/places-geonames.json';
+import alHrSi from './data/al-hr-si.json';
+import ba from './data/ba.json';
+import history from './data/history.json';
+import intl from './data/intl.json';
+import meMk from './data/me-mk.json';
+import rs from './data/rs.json';
+import xk from './data/xk.json';
 
 /** Every entity of the knowledge base. */
 export const entities: readonly Entity[] = [
@@ -17,7 +24,8 @@ export const entities: readonly Entity[] = [
   ...parties,
   ...people,
   ...events,
-  ...entitiesFromJson(placesGeonames),
+  // The breadth, as data: one file per country or theme (lib/kb/json.ts), and the generated places.
+  ...[rs, xk, ba, meMk, alHrSi, intl, history, placesGeonames].flatMap(entitiesFromJson),
 ];
 
 export type { KnowledgeBase } from './knowledge-base';

@@ -1,6 +1,14 @@
 import { entityId, type PlaceEntity, type Source } from '../types';
 import { source } from '../source';
-import { deccanSrebrenica, ewbKaran, ewbKaranRerun, kosovoOnlineEuro, rksCensus } from './shared-sources';
+import {
+  ewbKaran,
+  ewbKaranRerun,
+  kosovoOnlineEuro,
+  rksCensus,
+  srpska365Resolution,
+  unPressSrebrenica,
+  wikiBanjska,
+} from './shared-sources';
 
 /*
  * Countries, territories, entities and regions (helper KB-A1).
@@ -58,11 +66,6 @@ const glasSrpskeVucic2023 = source(
   'Ово су државе које су повукле признање самопроглашеног Косова',
   'https://glassrpske.com/cir/novosti/srbija/devet-zemalja-povuklo-priznanje-samoproglasenog-kosova/450319',
 );
-const anewsVucic2023 = source(
-  'A News',
-  'Serbia claims 9 countries withdrew recognition of Kosovo',
-  'https://www.anews.com.tr/europe/2023/01/04/serbia-claims-9-countries-withdrew-recognition-of-kosovo',
-);
 const jpostIsrael = source(
   'The Jerusalem Post',
   'Israel, Kosovo establish diplomatic ties over Zoom',
@@ -78,10 +81,17 @@ const reutersKenya = source(
   'Kenya recognises Kosovo as independent state, first such move in five years',
   'https://www.reuters.com/world/europe/kenya-recognises-kosovo-independent-state-first-such-move-five-years-2025-03-26/',
 );
-const kenyansKenya = source(
-  'Kenyans.co.ke',
-  'Serbia threatens action after Kenya recognizes Kosovo',
-  'https://www.kenyans.co.ke/news/110366-serbia-threatens-action-after-kenya-recognizes-kosovo',
+const ninKenya = source(
+  'NIN',
+  'Kenya recognizes Kosovo',
+  'https://nin.rs/english/news/72393/kenya-recognizes-kosovo',
+  '2026-12',
+);
+const theBriefKenya = source(
+  'The Brief',
+  'Serbia condemns Kenya’s recognition of Kosovo as a state',
+  'https://thebrief.co.ke/foreign/serbia-condemns-kenyas-recognition-of-kosovo-as-a-state/',
+  '2026-12',
 );
 const n1KosovoApplication = source(
   'N1',
@@ -148,10 +158,11 @@ const frBihCandidate = source(
   'Bosnia and Herzegovina – European Council decision to grant candidate country status',
   'https://www.diplomatie.gouv.fr/en/country-files/bosnia-herzegovina/news/article/bosnia-herzegovina-european-council-decision-to-grant-candidate-country-status',
 );
-const anewsBihTalks = source(
-  'A News',
-  'EU decides to open accession negotiations with Bosnia and Herzegovina',
-  'https://www.anews.com.tr/european-union/2024/03/21/eu-decides-to-open-accession-negotiations-with-bosnia-and-herzegovina',
+const euobserverBihTalks = source(
+  'EUobserver',
+  'EU opens accession talks with Bosnia and Herzegovina',
+  'https://euobserver.com/eu-and-the-world/ar88191946',
+  '2026-12',
 );
 const esiMontenegro = source(
   'European Stability Initiative',
@@ -342,7 +353,7 @@ export const countries: readonly PlaceEntity[] = [
       {
         text: 'Serbia and five EU members (Spain, Slovakia, Cyprus, Romania and Greece) do not recognise Kosovo; nor do Russia and China, which block its UN membership. 22 of the 27 EU members and 28 of the 32 NATO members recognise it.',
         asOf: '2025-10',
-        sources: [wikiRecognition, kenyansKenya],
+        sources: [wikiRecognition],
       },
       {
         text: 'Kosovo applied to join the European Union on 15 December 2022, a day after President Osmani, Prime Minister Kurti and Assembly speaker Konjufca signed the application.',
@@ -397,11 +408,6 @@ export const countries: readonly PlaceEntity[] = [
             'https://europeanwesternbalkans.com/2026/03/06/parliament-fails-to-elect-the-president-of-kosovo-osmani-issues-a-decree-to-disolve-it/',
           ),
           source(
-            'A News',
-            'Kosovo Constitutional Court suspends implementation of decree dissolving parliament',
-            'https://www.anews.com.tr/world/2026/03/10/kosovo-constitutional-court-suspends-implementation-of-decree-dissolving-parliament',
-          ),
-          source(
             'CNA',
             'Gjykata Kushtetuese i rrëzoi dekretin për zgjedhjen e presidentit të ri',
             'https://www.cna.al/english/kosova-bota/gjykata-kushtetuese-i-rrezoi-dekretin-per-zgjedhjen-e-presidentit-re-i459178',
@@ -429,19 +435,6 @@ export const countries: readonly PlaceEntity[] = [
             ],
           },
           {
-            claimant: 'PolGeoNow (independent count)',
-            date: '2012-12-21',
-            value: 97,
-            note: 'UN member states only, half of the 193; Taiwan also recognised Kosovo.',
-            sources: [
-              source(
-                'Political Geography Now',
-                'Kosovo now recognized by half of UN (97/193)',
-                'https://www.polgeonow.com/2012/12/kosovo-now-recogized-by-half-of-un-97193.html',
-              ),
-            ],
-          },
-          {
             claimant: "Kosovo's foreign ministry",
             claimantId: entityId('kosovo'),
             date: '2019-02',
@@ -463,11 +456,6 @@ export const countries: readonly PlaceEntity[] = [
             qualifier: 'fewer-than',
             note: 'Said "below 100" after reviewing Pristina’s list of 116 and counting 14 withdrawals.',
             sources: [
-              source(
-                'UrduPoint (Sputnik wire)',
-                'Number of states to withdraw recognition of Kosovo',
-                'https://www.urdupoint.com/en/world/number-of-states-to-withdraw-recognition-of-k-691393.html',
-              ),
               source(
                 '24sata.info',
                 'Dačić se hvali da je još jedna zemlja povukla priznanje Kosova',
@@ -503,8 +491,8 @@ export const countries: readonly PlaceEntity[] = [
             claimantId: entityId('aleksandar-vucic'),
             date: '2023-01-04',
             value: 84,
-            note: 'States that "unequivocally" recognise; he said 106 do not, 3 are unclear and 9 had withdrawn. One report of the same speech gives 94.',
-            sources: [glasSrpskeVucic2023, anewsVucic2023],
+            note: 'States that "unequivocally" recognise; he said 106 do not, 3 are unclear and 9 had withdrawn.',
+            sources: [glasSrpskeVucic2023],
           },
           {
             claimant: 'Wikipedia (independent tally)',
@@ -592,14 +580,7 @@ export const countries: readonly PlaceEntity[] = [
       {
         text: 'Serbia does not recognise Kosovo’s independence and treats it as its southern province of Kosovo and Metohija; in September 2023 President Vučić said Serbia would never recognise it.',
         asOf: '2023-09',
-        sources: [
-          source(
-            'Babel',
-            'The number of victims of shootouts between armed men and the police has increased in Kosovo',
-            'https://babel.ua/en/news/98804-the-number-of-victims-of-shootouts-between-armed-men-and-the-police-has-increased-in-kosovo',
-          ),
-          apCensus,
-        ],
+        sources: [wikiBanjska, apCensus],
       },
       {
         text: 'Serbia campaigns for states to withdraw recognition of Kosovo: it announced 18 withdrawals up to March 2020, and President Vučić named nine more in January 2023. Kosovo’s foreign ministry has denied most of these claims.',
@@ -729,7 +710,7 @@ export const countries: readonly PlaceEntity[] = [
         text: 'EU leaders decided on 21 March 2024 to open accession negotiations with Bosnia and Herzegovina.',
         asOf: '2024-03-21',
         timeline: true,
-        sources: [anewsBihTalks],
+        sources: [euobserverBihTalks],
       },
       {
         text: 'An international High Representative oversees the peace agreement and can impose decisions; Christian Schmidt has held the post since 1 August 2021. Russia and Republika Srpska’s leaders call his appointment illegitimate because the Security Council did not vote on it.',
@@ -816,7 +797,7 @@ export const countries: readonly PlaceEntity[] = [
       {
         text: 'Republika Srpska’s leaders, like Serbia’s, rejected the UN General Assembly resolution of 23 May 2024 on the 1995 Srebrenica genocide, saying it brands Serbs a “genocidal nation”; its sponsors said it was not aimed at any people.',
         asOf: '2024-05-23',
-        sources: [deccanSrebrenica],
+        sources: [unPressSrebrenica, srpska365Resolution],
       },
       {
         text: 'Republika Srpska’s leaders, backed by Russia, reject High Representative Christian Schmidt as illegitimate.',
@@ -1428,7 +1409,7 @@ export const countries: readonly PlaceEntity[] = [
         text: 'Germany and Rwanda introduced the UN General Assembly resolution, adopted on 23 May 2024 by 84 votes to 19 with 68 abstentions, that made 11 July a day of remembrance for the 1995 Srebrenica genocide.',
         asOf: '2024-05-23',
         timeline: true,
-        sources: [unSrebrenica, deccanSrebrenica],
+        sources: [unSrebrenica, unPressSrebrenica],
       },
     ],
     wikipedia: 'https://en.wikipedia.org/wiki/Germany',
@@ -1511,20 +1492,13 @@ export const countries: readonly PlaceEntity[] = [
       {
         text: 'Russia does not recognise Kosovo, calls its declaration of independence illegal and, with China, stands in the way of Kosovo’s UN membership through its Security Council veto.',
         asOf: '2025-03',
-        sources: [wikiRecognition, kenyansKenya],
+        sources: [wikiRecognition],
       },
       {
         text: 'In March 2014 President Putin cited the "Kosovo precedent" and the ICJ opinion to justify Crimea’s secession and annexation, calling Western claims that Kosovo was a unique case cynical.',
         asOf: '2014-03-18',
         timeline: true,
-        sources: [
-          source(
-            'CNSNews',
-            'After Crimea vote, Putin cites Kosovo precedent',
-            'https://cnsnews.com/news/article/patrick-goodenough/crimea-vote-putin-cites-kosovo-precedent',
-          ),
-          source('TASS', 'Putin on Crimea and the Kosovo precedent', 'https://tass.com/russia/724180'),
-        ],
+        sources: [source('TASS', 'Putin on Crimea and the Kosovo precedent', 'https://tass.com/russia/724180')],
       },
       {
         text: 'Russia does not recognise Christian Schmidt as High Representative for Bosnia and Herzegovina: it dissented from his appointment in 2021 and failed to get a Security Council vote on it.',
@@ -1557,7 +1531,7 @@ export const countries: readonly PlaceEntity[] = [
       {
         text: 'China does not recognise Kosovo and, with Russia, blocks its UN membership; in 2008 it urged Belgrade and Pristina to resume negotiations.',
         asOf: '2025-03',
-        sources: [wikiRecognition, kenyansKenya],
+        sources: [wikiRecognition],
       },
       {
         text: 'China abstained when the Security Council adopted Resolution 1244 on 10 June 1999 by 14 votes to none; it cited NATO’s bombing of its embassy in Belgrade on 7 May 1999.',
@@ -1571,7 +1545,7 @@ export const countries: readonly PlaceEntity[] = [
       {
         text: 'China voted against the UN General Assembly’s Srebrenica genocide resolution of 23 May 2024, as did Serbia and Russia.',
         asOf: '2024-05-23',
-        sources: [deccanSrebrenica, raportSrebrenicaVote],
+        sources: [raportSrebrenicaVote],
       },
     ],
     wikipedia: 'https://en.wikipedia.org/wiki/China',
@@ -1603,14 +1577,7 @@ export const countries: readonly PlaceEntity[] = [
       {
         text: 'Spain is one of five EU members and four NATO members that do not recognise Kosovo; its foreign minister said in January 2024 that Spain does not recognise unilateral declarations of independence.',
         asOf: '2024-01-08',
-        sources: [
-          rferlSpainPassports,
-          source(
-            'Business Recorder (AFP)',
-            'Spain recognises Kosovo passports',
-            'https://www.brecorder.com/news/40282687/spain-recognises-kosovo-passports',
-          ),
-        ],
+        sources: [rferlSpainPassports],
       },
       {
         text: 'Spain has accepted ordinary Kosovo passports since 1 January 2024, when visa-free Schengen travel for Kosovars began, while stating that this does not mean recognition.',
@@ -1834,7 +1801,7 @@ export const countries: readonly PlaceEntity[] = [
       {
         text: 'Hungary voted against the UN General Assembly’s Srebrenica genocide resolution of 23 May 2024.',
         asOf: '2024-05-23',
-        sources: [deccanSrebrenica, raportSrebrenicaVote],
+        sources: [raportSrebrenicaVote],
       },
     ],
     wikipedia: 'https://en.wikipedia.org/wiki/Hungary',
@@ -1918,14 +1885,16 @@ export const countries: readonly PlaceEntity[] = [
         asOf: '2023-06-03',
         sources: [
           source(
-            'The Tribune (AP)',
-            'Türkiye to send commando unit to help quell unrest in Kosovo',
-            'https://www.tribuneindia.com/news/world/turkiye-to-send-commando-unit-to-help-quell-unrest-in-kosovo-513995',
+            'Daily Sabah',
+            'Türkiye to send troops to high-tension Kosovo upon request of NATO',
+            'https://dailysabah.com/politics/diplomacy/turkiye-to-send-troops-to-high-tension-kosovo-upon-request-of-nato/amp',
+            '2026-12',
           ),
           source(
-            'Ahram Online',
-            'Turkish forces arrive in Kosovo to bolster NATO-led KFOR',
-            'https://english.ahram.org.eg/NewsContent/2/9/502344/World/International/Turkish-forces-arrive-in-Kosovo-to-bolster-NATOled.aspx',
+            'Híradó (MTVA)',
+            'Török békefenntartók érkeztek Koszovóba',
+            'https://hirado.hu/kulfold/cikk/2023/06/05/torok-bekefenntartok-erkeztek-koszovoba',
+            '2026-12',
           ),
         ],
       },
@@ -2067,11 +2036,6 @@ export const countries: readonly PlaceEntity[] = [
         asOf: '2023-05-29',
         sources: [
           source(
-            'Ahram Online',
-            'Turkish forces arrive in Kosovo to bolster NATO-led KFOR',
-            'https://english.ahram.org.eg/NewsContent/2/9/502344/World/International/Turkish-forces-arrive-in-Kosovo-to-bolster-NATOled.aspx',
-          ),
-          source(
             'Internazionale',
             'Elezioni contestate',
             'https://www.internazionale.it/magazine/2023/05/31/elezioni-contestate',
@@ -2152,23 +2116,17 @@ export const countries: readonly PlaceEntity[] = [
         text: 'Kenya recognised Kosovo on 26 March 2025 with a letter signed by President William Ruto, the first new recognition in about five years.',
         asOf: '2025-03-26',
         timeline: true,
-        sources: [reutersKenya, kenyansKenya],
+        sources: [reutersKenya],
       },
       {
         text: 'Kenya’s recognition letter cited the ICJ’s 2010 advisory opinion on Kosovo’s declaration of independence.',
         asOf: '2025-03-26',
-        sources: [
-          source(
-            'The Chronicle (Kenya)',
-            'Ruto signs declaration that Kenya recognises Kosovo as a state',
-            'https://thechronicle.co.ke/ruto-signs-declaration-that-kenya-recognises-kosovo-as-a-state',
-          ),
-        ],
+        sources: [theBriefKenya, ninKenya],
       },
       {
         text: 'Serbia’s foreign ministry condemned the decision as "unacceptable and hostile" and threatened a response.',
         asOf: '2025-03-26',
-        sources: [kenyansKenya],
+        sources: [ninKenya],
       },
     ],
     wikipedia: 'https://en.wikipedia.org/wiki/Kenya',

@@ -4,12 +4,9 @@ import {
   ajcSiljanovska,
   b92Ohrid,
   b92Radoicic,
-  babelBanjska,
-  balkanEuCroatia,
   brTroops,
   cbcMladic,
   cnaBanjska,
-  deccanSrebrenica,
   efeBanjska,
   esiMontenegro,
   ewbKurtiFails,
@@ -26,11 +23,18 @@ import {
   rtvStaraPazovaMacut,
   scmpZvecan,
   slobodenPecatOhrid,
+  srpska365Resolution,
   srpskaTimesMacut,
   stripesTroops,
   trtDrawdown,
   trtPlates,
+  dennewsOrf,
+  kosovoOnlineOrf,
+  novaRsTroops,
+  novaTroops,
   unPress1244,
+  unPressSrebrenica,
+  wikiBanjska,
 } from './shared-sources';
 
 // Sources the fact sheet (/work/shared/reference/balkans-facts.md) cites, with mirrors replaced by originals.
@@ -118,17 +122,6 @@ const n1Bombing20 = source(
   'https://n1info.ba/english/news/a323742-twentieth-anniversary-of-the-nato-bombing-of-federal-republic-of-yugoslavia/',
   READ,
 );
-const infobalkansKumanovo = source(
-  'InfoBalkans',
-  '15th anniversary of Kumanovo treaty',
-  'https://infobalkans.com/2014/06/09/15th-anniversary-kumanovo-treaty',
-);
-const infobalkansBombing2023 = source(
-  'InfoBalkans',
-  'Serbia, Kosovo mark anniversary of NATO air strikes',
-  'https://www.infobalkans.com/2023/03/24/serbia-kosovo-mark-anniversary-nato-air-strikes',
-  READ,
-);
 const balkanInsightBombingToll = source(
   'Balkan Insight',
   'Death toll from NATO Yugoslavia bombing still unknown',
@@ -182,11 +175,6 @@ const telegrafCrossings = source(
   'Jarinje and Brnjak administrative crossings open for traffic',
   'https://www.telegraf.rs/english/3608206-jarinje-and-brnjak-administrative-crossings-open-for-traffic',
 );
-const islamTimesTroops = source(
-  'Islam Times',
-  'Serbia cuts number of troops on Kosovo border after US warning',
-  'https://www.islamtimes.org/en/news/1085672/serbia-cuts-number-of-troops-on-kosovo-border-after-us-warning',
-);
 const n1Kfor25 = source(
   'N1',
   'KFOR says 25 wounded in Zvecan clashes',
@@ -197,12 +185,6 @@ const novaKfor30 = source(
   'Agenzia Nova',
   'Kosovo: Kfor, 30 militari feriti è il bilancio degli scontri di ieri',
   'https://www.agenzianova.com/a/6475f48f687a42.21015026/4380046/2023-05-30/kosovo-kfor-30-militari-feriti-e-il-bilancio-degli-scontri-di-ieri',
-  READ,
-);
-const alArabiyaOrf = source(
-  'Al Arabiya',
-  'NATO to send 700 more troops to Kosovo: Stoltenberg',
-  'https://english.alarabiya.net/News/world/2023/05/30/NATO-to-send-700-more-troops-to-Kosovo-Stoltenberg',
   READ,
 );
 const primorskiKfor41 = source(
@@ -256,12 +238,6 @@ const natowatchKfor = source(
   'NATO reinforces KFOR in Kosovo',
   'https://natowatch.org/newsbriefs/2023/nato-reinforces-kfor-kosovo',
 );
-const theNewsTroops = source(
-  'The News International',
-  'Serbia says number of troops on Kosovo border back to normal',
-  'https://www.thenews.com.pk/print/1115495-serbia-says-number-of-troops-on-kosovo-border-back-to-normal',
-  READ,
-);
 const euronewsAlbaniaEuro = source(
   'Euronews Albania',
   'Central Bank of Kosovo approves regulation on cash operations',
@@ -271,12 +247,6 @@ const balkanInsightEuro = source(
   'Balkan Insight',
   'Kosovo euro rule, closure of Belgrade-run offices draw international criticism',
   'https://balkaninsight.com/2024/02/05/kosovo-euro-rule-closure-of-belgrade-run-offices-draw-international-criticism/',
-  READ,
-);
-const bnnKurtiEuro = source(
-  'BNN Bloomberg',
-  "Kosovo's contested euro rules won't be reversed, premier says",
-  'https://www.bnnbloomberg.ca/kosovo-s-contested-euro-rules-won-t-be-reversed-premier-says-1.2033678',
   READ,
 );
 const n1KurtiEuro = source(
@@ -289,31 +259,15 @@ const srpskaTimesDayton = source(
   '18 years since Dayton peace accords',
   'https://thesrpskatimes.com/18-years-since-dayton-peace-accords/',
 );
-const faktiDayton = source(
-  'Fakti.bg',
-  'December 14, 1995: the Dayton Agreement brings peace to Bosnia and Herzegovina',
-  'https://fakti.bg/en/world/839367-14-dekemvri-1995-g-sporazumenieto-ot-deitan-dogovori-mira-v-bosna-i-hercegovina',
-);
 const fmrDayton = source(
   'Forced Migration Review',
   'Dayton peace agreement: the entities and Brčko',
   'https://www.fmreview.org/book_contents/contents-18/',
 );
-const inquirerMladic = source(
-  'The Philadelphia Inquirer',
-  'Long-sought Bosnian is arrested',
-  'https://www.inquirer.com/philly/news/homepage/20110527_Long-sought_Bosnian_is_arrested.html',
-  READ,
-);
 const raportSrebrenica = source(
   'Raport.ba',
   'Ovo su zemlje koje su bile protiv i suzdržane o rezoluciji o Srebrenici',
   'https://raport.ba/ovo-su-zemlje-s-druge-strane-civilizacije-koje-su-bili-protiv-i-suzdrzane-o-rezoluciji-o-srebrenici',
-);
-const economyWatchPrespa = source(
-  'Economy Watch',
-  'North Macedonia: Prespes agreement comes into effect',
-  'https://www.economywatch.gr/north-macedonia-prespes-agreement-comes-into-effect/',
 );
 const netpressNato = source(
   'NetPress',
@@ -324,12 +278,6 @@ const euobserverCroatia = source(
   'EUobserver',
   'Croatia becomes 28th EU member state',
   'https://euobserver.com/eu-political/are93f3d3f',
-  READ,
-);
-const famagustaCroatiaEuro = source(
-  'Famagusta Gazette',
-  "Croatia enters the eurozone and the European Union's border-free Schengen area",
-  'https://famagusta-gazette.com/2023/01/01/croatia-enters-the-eurozone-and-the-european-unions-eu-border-free-schengen-area/',
   READ,
 );
 const rferlCensusStart = source(
@@ -353,40 +301,49 @@ const k2Certified = source(
   'Certified election results pave way for new government',
   'https://kosovotwopointzero.com/en/certified-election-results-pave-way-for-new-government',
 );
-const ctvNoviSad = source(
-  'CTV News',
-  'Rescuers end search for survivors after 14 die in canopy collapse in northern Serbia',
-  'https://www.ctvnews.ca/world/rescuers-end-search-for-survivors-after-14-die-in-canopy-collapse-in-northern-serbia-1.7096468',
-  READ,
-);
-const newsdayNoviSad = source(
-  'Newsday',
-  'Serbia roof collapse: death toll rises to 15 as protests continue',
-  'https://www.newsday.com/news/nation/serbia-roof-collapse-victims-protest-novi-sad-f47454',
-  READ,
-);
-const abcNoviSad = source(
-  'ABC News',
-  '19-year-old dies in Serbian hospital, latest death from canopy collapse',
-  'https://abcnews.go.com/International/wireStory/19-year-dies-serbian-hospital-latest-death-canopy-120020972',
-  READ,
-);
-const faktiProtest = source(
-  'Fakti.bg',
-  'Belgrade protest: students demand justice and system change',
-  'https://fakti.bg/en/world/956963-belgrade-protest-students-demand-justice-and-system-change',
-  READ,
-);
 const radioSarajevoCrowd = source(
   'Radio Sarajevo',
   'Historijski protest u Beogradu: Arhiv javnih skupova Srbije objavio broj učesnika',
   'https://radiosarajevo.ba/vijesti/regija/historijski-protest-u-beogradu-arhiv-javnih-skupova-srbije-objavio-broj-ucesnika/582325',
   READ,
 );
-const quotidianoCrowd = source(
-  'Quotidiano Nazionale (ANSA)',
-  'Massiccia protesta a Belgrado contro il governo',
-  'https://www.quotidiano.net/ultimaora/massiccia-protesta-a-belgrado-contro-2e40920c',
+
+const wikiCanopyCollapse = wiki('Novi Sad railway station canopy collapse', 'Novi_Sad_railway_station_canopy_collapse');
+const wikiSerbianProtests = wiki(
+  '2024–2025 Serbian anti-corruption protests',
+  '2024%E2%80%932025_Serbian_anti-corruption_protests',
+);
+const wikiIfor = wiki('Implementation Force', 'Implementation_Force');
+const wikiDaytonAgreement = wiki('Dayton Agreement', 'Dayton_Agreement');
+const wikiSchengen = wiki('Schengen Area', 'Schengen_Area');
+const cbcMladicLife = source(
+  'CBC News',
+  'The life and times of Ratko Mladic',
+  'https://amp.cbc.ca/news/world/the-life-and-times-of-ratko-mladic-1.990315',
+  READ,
+);
+const agensirCroatiaEuro = source(
+  'SIR',
+  'Croazia: Commissione Ue, dal 1° gennaio adotterà l’euro ed entrerà a pieno titolo nell’area Schengen',
+  'https://www.agensir.it/quotidiano/2022/12/30/croazia-commissione-ue-dal-1-gennaio-adottera-leuro-ed-entrera-a-pieno-titolo-nellarea-schengen/',
+  READ,
+);
+const novinite15March = source(
+  'Novinite',
+  'Historic protest in Serbia: hundreds of thousands demand government accountability',
+  'https://www.novinite.com/articles/231324/Historic+Protest+in+Serbia%3A+Hundreds+of+Thousands+Demand+Government+Accountability',
+  READ,
+);
+const aljazeeraVucicArrests = source(
+  'Al Jazeera',
+  'Serbia’s president vows more arrests after huge antigovernment protests',
+  'https://www.aljazeera.com/news/2025/6/29/serbias-president-vows-more-arrests-after-huge-antigovernment-protests',
+  READ,
+);
+const kohaDodikSrebrenica = source(
+  'Koha',
+  'Vucic and Dodik react to the draft resolution on the genocide in Srebrenica that is expected to be voted on at the UN',
+  'https://www.koha.net/en/bote/416034/projektrezoluta-per-gjenocidin-ne-srebrenice-qe-pritet-te-votohet-ne-okb-reagojne-vuciq-e-dodik',
   READ,
 );
 
@@ -527,15 +484,15 @@ export const events: readonly EventEntity[] = [
     neutral: 'NATO bombing of Yugoslavia (1999)',
     facts: [
       {
-        text: 'NATO’s air strikes on the Federal Republic of Yugoslavia began on 24 March 1999 and lasted until 10 June, usually counted as 78 days (some Serbian sources say 79).',
+        text: 'NATO’s air strikes on the Federal Republic of Yugoslavia began on 24 March 1999 and lasted until 10 June, usually counted as 78 days.',
         asOf: '1999-03-24',
-        sources: [natoKosovo, infobalkansKumanovo],
+        sources: [natoKosovo, wikiNatoBombing],
         timeline: true,
       },
       {
         text: 'The campaign was launched without authorisation from the UN Security Council after the Rambouillet and Paris talks failed; NATO said its aim was to stop a humanitarian catastrophe in Kosovo.',
         asOf: '1999-03-24',
-        sources: [natoKosovo, infobalkansKumanovo],
+        sources: [natoKosovo],
       },
       {
         text: 'Targets included Serbian state television in Belgrade, hit on 23 April 1999; the Chinese embassy was struck on 7 May 1999, which China cited when it abstained on Resolution 1244.',
@@ -565,13 +522,6 @@ export const events: readonly EventEntity[] = [
             qualifier: 'at-least',
             note: 'Estimate of all deaths; 12,500 injured',
             sources: [balkanInsightBombingToll],
-          },
-          {
-            claimant: 'Humanitarian Law Center',
-            date: '2023-03-24',
-            value: 756,
-            note: 'Named victims, civilians and members of the armed forces, as cited in 2023',
-            sources: [infobalkansBombing2023],
           },
           {
             claimant: 'Human Rights Watch',
@@ -753,7 +703,7 @@ export const events: readonly EventEntity[] = [
       {
         text: 'Serbia rejects the declaration and does not recognise Kosovo’s independence; in September 2023 President Vučić said Serbia would never recognise it.',
         asOf: '2023-09-24',
-        sources: [wikiDeclaration, babelBanjska],
+        sources: [wikiDeclaration, wikiBanjska],
       },
       {
         text: 'Costa Rica recognised Kosovo on 17 February 2008; the United States, the United Kingdom, France, Turkey, Albania and Afghanistan followed on 18 February 2008.',
@@ -1159,13 +1109,13 @@ export const events: readonly EventEntity[] = [
       {
         text: 'On 29 May 2023 Italian and Hungarian KFOR soldiers pushing back protesters outside the Zvečan municipal building were injured, with fractures and burns from incendiary devices; 52 protesters were also reported hurt.',
         asOf: '2023-05-29',
-        sources: [n1Kfor25, scmpZvecan, alArabiyaOrf],
+        sources: [n1Kfor25, scmpZvecan],
         timeline: true,
       },
       {
         text: 'On 30 May 2023 NATO sent 700 troops of its Western Balkans operational reserve and put a further battalion on high readiness.',
         asOf: '2023-05-30',
-        sources: [alArabiyaOrf],
+        sources: [dennewsOrf, kosovoOnlineOrf],
         timeline: true,
       },
       {
@@ -1197,7 +1147,7 @@ export const events: readonly EventEntity[] = [
             date: '2023-05-30',
             value: 30,
             note: '11 Italian and 19 Hungarian soldiers; three Hungarians had gunshot wounds',
-            sources: [novaKfor30, alArabiyaOrf],
+            sources: [novaKfor30],
           },
           {
             claimant: 'Media reports (Primorski dnevnik)',
@@ -1251,18 +1201,18 @@ export const events: readonly EventEntity[] = [
       {
         text: 'Before dawn on 24 September 2023 Kosovo police checking trucks blocking the bridge into Banjska, in Zvečan municipality, came under fire; Sergeant Afrim Bunjaku was killed and two officers were wounded.',
         asOf: '2023-09-24',
-        sources: [efeBanjska, babelBanjska, netpressHero],
+        sources: [efeBanjska, netpressHero],
         timeline: true,
       },
       {
         text: 'The gunmen, in uniform and with armoured vehicles, took up positions in and around Banjska Monastery; police special units regained control by evening, three attackers were reported killed and most of the others escaped across the boundary into Serbia.',
         asOf: '2023-09-26',
-        sources: [efeBanjska, babelBanjska, dnevnikBanjska],
+        sources: [efeBanjska, dnevnikBanjska],
       },
       {
         text: 'Police seized a large stock of military-grade weapons, explosives and uniforms; Kosovo’s interior minister said it was enough for hundreds of fighters.',
         asOf: '2023-09-25',
-        sources: [babelBanjska],
+        sources: [wikiBanjska],
       },
       {
         text: 'On 29 September 2023 Milan Radoičić said through his lawyer that he had organised the action without any Serbian state involvement and resigned as Srpska Lista vice-president; Serbian police detained him briefly on 3 October.',
@@ -1325,7 +1275,7 @@ export const events: readonly EventEntity[] = [
             claimant: 'Kosovo police, reported by EFE and Reuters',
             date: '2023-09-24',
             value: 3,
-            sources: [efeBanjska, babelBanjska],
+            sources: [efeBanjska],
           },
           {
             claimant: 'Dnevnik (Slovenia), citing early reports',
@@ -1407,9 +1357,9 @@ export const events: readonly EventEntity[] = [
         sources: [stripesTroops, natowatchKfor],
       },
       {
-        text: 'Vučić denied that troops had been put on alert and promised a reduction; on 2 October 2023 the chief of the general staff, General Milan Mojsilović, said numbers near Kosovo were back to a "regular" 4,500 from 8,350 and noted that about 14,000 had been deployed in December 2022 and May 2023 without similar alarm.',
+        text: 'Vučić denied that troops had been put on alert and promised a reduction; on 2 October 2023 the chief of the general staff, General Milan Mojsilović, said numbers near Kosovo had been cut from 8,350 back to the "regular" level and noted that about 14,000 had been deployed in December 2022 and May 2023 without similar alarm.',
         asOf: '2023-10-02',
-        sources: [brTroops, theNewsTroops, islamTimesTroops],
+        sources: [brTroops, novaTroops, novaRsTroops],
         timeline: true,
       },
       {
@@ -1431,26 +1381,20 @@ export const events: readonly EventEntity[] = [
             value: 14000,
             qualifier: 'about',
             note: 'December 2022 crisis, per General Mojsilović',
-            sources: [islamTimesTroops],
+            sources: [novaTroops],
           },
           {
             date: '2023-05',
             value: 14000,
             qualifier: 'about',
             note: 'May 2023 crisis, per General Mojsilović',
-            sources: [islamTimesTroops],
+            sources: [novaTroops],
           },
           {
             date: '2023-09',
             value: 8350,
             note: 'Late September 2023, before the reduction',
-            sources: [theNewsTroops],
-          },
-          {
-            date: '2023-10-02',
-            value: 4500,
-            note: 'Described by Serbia as the regular level',
-            sources: [theNewsTroops],
+            sources: [novaTroops],
           },
         ],
       },
@@ -1525,7 +1469,7 @@ export const events: readonly EventEntity[] = [
       {
         text: 'The US and the EU criticised the timing and asked for a delay, and the OSCE voiced concern; Prime Minister Kurti said on 12 February 2024 that the government would not interfere with the independent central bank and the decision could not be reversed.',
         asOf: '2024-02-12',
-        sources: [balkanInsightEuro, bnnKurtiEuro, n1KurtiEuro],
+        sources: [balkanInsightEuro, n1KurtiEuro],
       },
     ],
     relations: [
@@ -1570,9 +1514,9 @@ export const events: readonly EventEntity[] = [
         timeline: true,
       },
       {
-        text: 'It killed more than 100,000 people and drove about 1.8 million from their homes, according to AP.',
+        text: 'It left more than 100,000 people dead and millions homeless.',
         asOf: '2011-05-27',
-        sources: [inquirerMladic],
+        sources: [cbcMladicLife],
       },
       {
         text: 'Bosnian Serb forces besieged Sarajevo for 43 months; the ICTY later convicted Radovan Karadžić and Ratko Mladić of crimes including genocide at Srebrenica and terror against Sarajevo’s civilians.',
@@ -1582,20 +1526,20 @@ export const events: readonly EventEntity[] = [
       {
         text: 'It ended with the Dayton Agreement, initialled on 21 November 1995 and signed in Paris on 14 December 1995.',
         asOf: '1995-12-14',
-        sources: [srpskaTimesDayton, faktiDayton],
+        sources: [srpskaTimesDayton],
       },
     ],
     figures: [
       {
         id: 'deaths',
-        label: 'People killed in the war (AP)',
+        label: 'People killed in the war (CBC News)',
         measure: 'deaths',
         unit: 'people',
         kind: 'known',
         value: 100000,
         qualifier: 'more-than',
         asOf: '2011-05-27',
-        sources: [inquirerMladic],
+        sources: [cbcMladicLife],
       },
     ],
     relations: [
@@ -1648,7 +1592,7 @@ export const events: readonly EventEntity[] = [
       {
         text: 'The agreement was formally signed in Paris on 14 December 1995.',
         asOf: '1995-12-14',
-        sources: [faktiDayton],
+        sources: [wikiDaytonAgreement],
         timeline: true,
       },
       {
@@ -1659,7 +1603,7 @@ export const events: readonly EventEntity[] = [
       {
         text: 'Security Council Resolution 1031 mandated the NATO-led IFOR, about 60,000 troops, which deployed from 20 December 1995; Annex 10 created the Office of the High Representative.',
         asOf: '1995-12-20',
-        sources: [faktiDayton],
+        sources: [wikiIfor, wikiDaytonAgreement],
       },
       {
         text: '21 November, the day of the initialling, is a public holiday in Republika Srpska.',
@@ -1677,7 +1621,7 @@ export const events: readonly EventEntity[] = [
         value: 60000,
         qualifier: 'about',
         asOf: '1995-12-20',
-        sources: [faktiDayton],
+        sources: [wikiIfor],
       },
     ],
     relations: [
@@ -1747,7 +1691,7 @@ export const events: readonly EventEntity[] = [
       {
         text: 'Serbian and Republika Srpska leaders reject the genocide label despite these rulings.',
         asOf: '2024-05-23',
-        sources: [deccanSrebrenica],
+        sources: [unPressSrebrenica, kohaDodikSrebrenica],
       },
     ],
     figures: [
@@ -1806,23 +1750,23 @@ export const events: readonly EventEntity[] = [
       {
         text: 'On 23 May 2024 the General Assembly designated 11 July as the International Day of Reflection and Commemoration of the 1995 Genocide in Srebrenica, by 84 votes to 19 with 68 abstentions.',
         asOf: '2024-05-23',
-        sources: [unSrebrenicaVote, deccanSrebrenica],
+        sources: [unSrebrenicaVote, unPressSrebrenica],
         timeline: true,
       },
       {
         text: 'Introduced by Germany and Rwanda, the text condemns denial of the genocide and the glorification of convicted war criminals.',
         asOf: '2024-05-23',
-        sources: [deccanSrebrenica],
+        sources: [unPressSrebrenica],
       },
       {
         text: 'Serbia, Russia, China, Hungary, Belarus, Syria, North Korea and Cuba were among those voting against; amendments from Montenegro stressing that criminal guilt is individual were included.',
         asOf: '2024-05-23',
-        sources: [raportSrebrenica, deccanSrebrenica],
+        sources: [raportSrebrenica, unPressSrebrenica],
       },
       {
         text: 'Vučić and Republika Srpska leaders said the resolution brands Serbs a "genocidal nation"; its sponsors said it is not aimed at Serbia.',
         asOf: '2024-05-23',
-        sources: [deccanSrebrenica],
+        sources: [unPressSrebrenica, srpska365Resolution],
       },
     ],
     figures: [
@@ -1835,7 +1779,7 @@ export const events: readonly EventEntity[] = [
         value: 84,
         qualifier: 'exactly',
         asOf: '2024-05-23',
-        sources: [unSrebrenicaVote, deccanSrebrenica],
+        sources: [unSrebrenicaVote, unPressSrebrenica],
       },
       {
         id: 'votes-against',
@@ -1846,7 +1790,7 @@ export const events: readonly EventEntity[] = [
         value: 19,
         qualifier: 'exactly',
         asOf: '2024-05-23',
-        sources: [unSrebrenicaVote, deccanSrebrenica],
+        sources: [unSrebrenicaVote, unPressSrebrenica],
       },
       {
         id: 'abstentions',
@@ -1857,7 +1801,7 @@ export const events: readonly EventEntity[] = [
         value: 68,
         qualifier: 'exactly',
         asOf: '2024-05-23',
-        sources: [unSrebrenicaVote, deccanSrebrenica],
+        sources: [unSrebrenicaVote, unPressSrebrenica],
       },
     ],
     relations: [{ to: entityId('srebrenica-genocide'), kind: 'related' }],
@@ -1888,13 +1832,13 @@ export const events: readonly EventEntity[] = [
       {
         text: 'Signed on 17 June 2018 at Psarades on Lake Prespa in Greece, it entered into force on 12 February 2019.',
         asOf: '2019-02-12',
-        sources: [wikiPrespa, economyWatchPrespa],
+        sources: [wikiPrespa],
         timeline: true,
       },
       {
         text: 'The country’s constitutional name became "Republic of North Macedonia", to be used for all purposes at home and abroad.',
         asOf: '2019-02-12',
-        sources: [wikiPrespa, economyWatchPrespa],
+        sources: [wikiPrespa],
       },
       {
         text: 'With Greece’s objection lifted, North Macedonia joined NATO on 27 March 2020 and could move toward EU membership talks.',
@@ -2035,14 +1979,14 @@ export const events: readonly EventEntity[] = [
         timeline: true,
       },
       {
-        text: 'It was the first of the Western Balkan countries to join; President Ivo Josipović and Prime Minister Zoran Milanović hosted the celebration in Zagreb, and Croatian became the EU’s 24th official language.',
+        text: 'The accession was celebrated in Zagreb with EU leaders, and Croatian became the EU’s 24th official language.',
         asOf: '2013-07-01',
-        sources: [balkanEuCroatia, ecCroatia],
+        sources: [ecCroatia, euobserverCroatia],
       },
       {
         text: 'On 1 January 2023 Croatia adopted the euro, as the 20th euro-area member, and joined the Schengen area as its 27th member.',
         asOf: '2023-01-01',
-        sources: [famagustaCroatiaEuro],
+        sources: [agensirCroatiaEuro, wikiSchengen],
         timeline: true,
       },
     ],
@@ -2221,23 +2165,23 @@ export const events: readonly EventEntity[] = [
       {
         text: 'Shortly before noon on 1 November 2024 the concrete canopy at the entrance of Novi Sad’s main railway station fell on people sitting and standing beneath it.',
         asOf: '2024-11-01',
-        sources: [ctvNoviSad],
+        sources: [wikiCanopyCollapse],
         timeline: true,
       },
       {
         text: 'The station, built in 1964, had been renovated in recent years under a deal with Chinese state companies; officials said the canopy itself was not part of the works, while critics blamed corruption and poor renovation.',
         asOf: '2024-11-02',
-        sources: [ctvNoviSad, newsdayNoviSad],
+        sources: [wikiCanopyCollapse],
       },
       {
         text: 'The government declared 2 November a day of mourning and prosecutors opened an investigation; the construction minister later resigned.',
         asOf: '2024-11-17',
-        sources: [ctvNoviSad, newsdayNoviSad],
+        sources: [wikiCanopyCollapse],
       },
       {
         text: 'The collapse set off months of anti-corruption protests led by students.',
         asOf: '2025-03-21',
-        sources: [abcNoviSad],
+        sources: [wikiCanopyCollapse, wikiSerbianProtests],
       },
     ],
     figures: [
@@ -2248,9 +2192,9 @@ export const events: readonly EventEntity[] = [
         unit: 'people',
         kind: 'series',
         points: [
-          { date: '2024-11-02', value: 14, note: 'When the rescue ended', sources: [ctvNoviSad] },
-          { date: '2024-11-17', value: 15, note: 'An injured woman died in hospital', sources: [newsdayNoviSad] },
-          { date: '2025-03-21', value: 16, note: 'A 19-year-old died in hospital', sources: [abcNoviSad] },
+          { date: '2024-11-02', value: 14, note: 'When the rescue ended', sources: [wikiCanopyCollapse] },
+          { date: '2024-11-17', value: 15, note: 'An injured woman died in hospital', sources: [wikiCanopyCollapse] },
+          { date: '2025-03-21', value: 16, note: 'A 19-year-old died in hospital', sources: [wikiCanopyCollapse] },
         ],
       },
     ],
@@ -2288,7 +2232,7 @@ export const events: readonly EventEntity[] = [
       {
         text: 'Protests began in Novi Sad after the 1 November 2024 canopy collapse; from late November students blockaded faculties across Serbia, more than 60 by March 2025, demanding accountability.',
         asOf: '2025-03-15',
-        sources: [faktiProtest, abcNoviSad],
+        sources: [wikiSerbianProtests, wikiCanopyCollapse],
       },
       {
         text: 'Prime Minister Miloš Vučević resigned on 28 January 2025; parliament confirmed it on 19 March and elected Đuro Macut’s government on 16 April 2025.',
@@ -2298,13 +2242,13 @@ export const events: readonly EventEntity[] = [
       {
         text: 'On 15 March 2025 a rally called "15 for 15" filled central Belgrade, one of the largest protests in Serbia’s history; it passed off largely without serious incidents.',
         asOf: '2025-03-15',
-        sources: [faktiProtest, quotidianoCrowd],
+        sources: [novinite15March, wikiSerbianProtests],
         timeline: true,
       },
       {
-        text: 'President Vučić has accused protesters of violence and of "terrorising" people, while the student-led protests have been largely peaceful, according to AP.',
-        asOf: '2025-03-21',
-        sources: [abcNoviSad],
+        text: 'President Vučić has accused protesters of violence and of causing "terror", while the student-led protests have been largely peaceful.',
+        asOf: '2025-06-29',
+        sources: [aljazeeraVucicArrests, wikiSerbianProtests],
       },
     ],
     figures: [
@@ -2322,7 +2266,7 @@ export const events: readonly EventEntity[] = [
             value: 107000,
             qualifier: 'up-to',
             note: 'At the peak; President Vučić also cited 88,000 from the military security agency',
-            sources: [radioSarajevoCrowd, quotidianoCrowd],
+            sources: [radioSarajevoCrowd, novinite15March],
           },
           {
             claimant: 'Arhiv javnih skupova (Archive of Public Gatherings), independent monitors',
@@ -2330,7 +2274,7 @@ export const events: readonly EventEntity[] = [
             value: 275000,
             qualifier: 'at-least',
             note: 'Estimated 275,000–325,000, possibly more',
-            sources: [radioSarajevoCrowd, quotidianoCrowd],
+            sources: [radioSarajevoCrowd, novinite15March],
           },
         ],
       },

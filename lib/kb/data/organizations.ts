@@ -1,6 +1,14 @@
 import { entityId, type OrganizationEntity, type Source } from '../types';
 import { source } from '../source';
-import { b92Ohrid, kosovapressBarduani } from './shared-sources';
+import {
+  b92Ohrid,
+  dennewsOrf,
+  kosovapressBarduani,
+  kosovoOnlineOrf,
+  novaRsTroops,
+  novaTroops,
+  unPressSrebrenica,
+} from './shared-sources';
 
 /**
  * Organisations: international missions in Kosovo and Bosnia (KFOR, EULEX, UNMIK, OSCE, EUFOR, OHR), the alliances
@@ -84,11 +92,6 @@ const waz2009 = source(
   'Kommando über NATO-Truppen im Kosovo an Deutschland übergegangen',
   'https://www.waz-online.de/Nachrichten/Politik/Deutschland-Welt/Kommando-ueber-NATO-Truppen-im-Kosovo-an-Deutschland-uebergegangen',
 );
-const trend2010 = source(
-  'Trend News Agency',
-  'Peacekeepers to reduce troops in Kosovo',
-  'https://en.trend.az/world/other/1618718.html',
-);
 const infoKs2022 = source(
   'Info-ks.net (citing Radio Free Europe/Radio Liberty)',
   'RSE: U misiji KFOR na Kosovu najviše vojnika iz Italije i SAD',
@@ -99,10 +102,23 @@ const euronewsMay2023 = source(
   'Kosovo tensions may lead to “huge explosion” in Europe, says Russian FM Lavrov',
   'https://www.euronews.com/2023/05/29/kosovo-tensions-may-lead-to-huge-explosion-in-europe-says-russian-fm-lavrov',
 );
-const alArabiya700 = source(
-  'Al Arabiya (Reuters)',
-  'NATO to send 700 more troops to Kosovo: Stoltenberg',
-  'https://english.alarabiya.net/News/world/2023/05/30/NATO-to-send-700-more-troops-to-Kosovo-Stoltenberg',
+const irishTimesKfor2010 = source(
+  'The Irish Times',
+  'Nato to cut Kosovo force to 10,000',
+  'https://www.irishtimes.com/news/nato-to-cut-kosovo-force-to-10-000-1.841789',
+  '2026-12',
+);
+const natoKforEvolution = source(
+  'NATO',
+  'Kosovo Force (KFOR): How did it evolve?',
+  'https://www.nato.int/issues/kfor/evolution.html',
+  '2026-12',
+);
+const n1KforRejects = source(
+  'N1',
+  'KFOR rejects Belgrade’s request for return of Serbian military to Kosovo',
+  'https://n1info.hr/english/news/kfor-rejects-belgrades-request-for-return-of-serbian-military-to-kosovo',
+  '2026-12',
 );
 const natoWatch2023 = source(
   'NATO Watch',
@@ -203,11 +219,6 @@ const dlfWadephulKosovo = source(
 );
 
 // Serbian army posture
-const apSerbiaTroops = source(
-  'KION (Associated Press)',
-  'Serbia says it has reduced army presence near Kosovo after US expressed concern over troop buildup',
-  'https://kion546.com/ap-national/2023/10/02/serbia-says-it-has-reduced-army-presence-near-kosovo-after-us-expressed-concern-over-troop-buildup/',
-);
 
 // UN, EU and the dialogue
 const unSc6686 = source(
@@ -301,7 +312,7 @@ export const organizations: readonly OrganizationEntity[] = [
       {
         text: 'A day after clashes in Zvečan on 29 May 2023 in which, by NATO’s count, 30 KFOR soldiers were injured (other counts differ), NATO announced it would send about 700 troops of its Western Balkans Operational Reserve Force and put another battalion on higher readiness.',
         asOf: '2023-05-30',
-        sources: [alArabiya700, euronewsMay2023],
+        sources: [dennewsOrf, kosovoOnlineOrf, euronewsMay2023],
         timeline: true,
       },
       {
@@ -368,7 +379,7 @@ export const organizations: readonly OrganizationEntity[] = [
             value: 10000,
             qualifier: 'about',
             note: 'after the first reduction step',
-            sources: [trend2010],
+            sources: [irishTimesKfor2010, wikiKfor],
           },
           {
             date: '2013-02',
@@ -448,31 +459,13 @@ export const organizations: readonly OrganizationEntity[] = [
             sources: [polishMod],
           },
           {
-            claimant:
-              '2009 news report on the KFOR change of command (text reproduced on the Strategic Analysis blog; original not located)',
-            date: '2009-09-09',
-            value: 55000,
-            note: 'described as the force “at its height”',
-            sources: [
-              source(
-                'Strategic Analysis (blog)',
-                'German general takes over KFOR command in Kosovo',
-                'https://strategicanalysis.wordpress.com/2009/09/09/german-general-takes-over-kfor-command-in-kosovo/',
-              ),
-            ],
-          },
-          {
-            claimant: 'Serbian retrospective based on the Tanjug news agency',
-            date: '2014-06-09',
-            value: 37200,
-            note: 'troops from 36 countries initially sent',
-            sources: [
-              source(
-                'InfoBalkans',
-                '15th anniversary of Kumanovo Treaty',
-                'https://infobalkans.com/2014/06/09/15th-anniversary-kumanovo-treaty',
-              ),
-            ],
+            claimant: 'NATO',
+            claimantId: entityId('nato'),
+            date: '1999-06',
+            value: 50000,
+            qualifier: 'about',
+            note: 'initial strength, from NATO member, partner and non-NATO countries',
+            sources: [natoKforEvolution],
           },
         ],
       },
@@ -1313,13 +1306,7 @@ export const organizations: readonly OrganizationEntity[] = [
       {
         text: 'In December 2022 Serbia asked KFOR to let up to 1,000 of its soldiers and police return to Kosovo, citing Resolution 1244; President Vučić said on 8 January 2023 that KFOR had turned the request down.',
         asOf: '2023-01-08',
-        sources: [
-          source(
-            'The Japan Times (Reuters)',
-            'NATO mission declines Serbian request to deploy troops in Kosovo',
-            'https://www.japantimes.co.jp/news/2023/01/08/world/kosovo-clashes/',
-          ),
-        ],
+        sources: [n1KforRejects],
         timeline: true,
       },
       {
@@ -1335,9 +1322,9 @@ export const organizations: readonly OrganizationEntity[] = [
         ],
       },
       {
-        text: 'On 2 October 2023 Chief of General Staff Milan Mojsilović said the number of troops near the Kosovo line had been cut from 8,350 to a “regular” 4,500, adding that 14,000 had been deployed during the crises of December 2022 and May 2023.',
+        text: 'On 2 October 2023 Chief of General Staff Milan Mojsilović said the number of troops near the Kosovo line had been cut from 8,350 back to the “regular” level, adding that 14,000 had been deployed during the crises of December 2022 and May 2023.',
         asOf: '2023-10-02',
-        sources: [apSerbiaTroops],
+        sources: [novaTroops, novaRsTroops],
       },
     ],
     figures: [
@@ -1354,21 +1341,14 @@ export const organizations: readonly OrganizationEntity[] = [
             value: 14000,
             qualifier: 'about',
             note: 'peak during the December 2022 crisis, as given later by Serbia’s chief of staff',
-            sources: [apSerbiaTroops],
+            sources: [novaTroops],
           },
           {
             date: '2023-09',
             value: 8350,
             qualifier: 'exactly',
             note: 'before the reduction announced after US concern',
-            sources: [apSerbiaTroops],
-          },
-          {
-            date: '2023-10-02',
-            value: 4500,
-            qualifier: 'about',
-            note: 'described by Serbia as the “regular” level',
-            sources: [apSerbiaTroops],
+            sources: [novaTroops],
           },
         ],
       },
@@ -1682,14 +1662,7 @@ export const organizations: readonly OrganizationEntity[] = [
       {
         text: 'Kosovo is not a UN member: Russia and China, which hold vetoes in the Security Council, support Serbia’s position.',
         asOf: '2025-03',
-        sources: [
-          source(
-            'Kenyans.co.ke',
-            'Serbia threatens action after Kenya recognizes Kosovo',
-            'https://www.kenyans.co.ke/news/110366-serbia-threatens-action-after-kenya-recognizes-kosovo',
-          ),
-          wikiRecognition,
-        ],
+        sources: [wikiRecognition],
       },
       {
         text: 'In October 2008, at Serbia’s request, the General Assembly asked the International Court of Justice for an advisory opinion on Kosovo’s declaration of independence.',
@@ -1705,13 +1678,7 @@ export const organizations: readonly OrganizationEntity[] = [
       {
         text: 'On 23 May 2024 the General Assembly made 11 July an international day of remembrance for the 1995 Srebrenica genocide, by 84 votes to 19 with 68 abstentions; Serbia voted against.',
         asOf: '2024-05-23',
-        sources: [
-          source(
-            'Deccan Herald',
-            'UN General Assembly declares Srebrenica genocide remembrance day',
-            'https://www.deccanherald.com/world/un-general-assembly-declares-srebrenica-genocide-remembrance-day-3036208',
-          ),
-        ],
+        sources: [unPressSrebrenica],
         timeline: true,
       },
     ],
@@ -2402,9 +2369,9 @@ export const organizations: readonly OrganizationEntity[] = [
             'https://europeanwesternbalkans.com/2026/03/06/parliament-fails-to-elect-the-president-of-kosovo-osmani-issues-a-decree-to-disolve-it/',
           ),
           source(
-            'A News',
-            'Kosovo Constitutional Court suspends implementation of decree dissolving parliament',
-            'https://www.anews.com.tr/world/2026/03/10/kosovo-constitutional-court-suspends-implementation-of-decree-dissolving-parliament',
+            'CNA',
+            'Constitutional Court rules on the decree on the election of the new president',
+            'https://www.cna.al/english/kosova-bota/gjykata-kushtetuese-i-rrezoi-dekretin-per-zgjedhjen-e-presidentit-re-i459178',
           ),
         ],
         timeline: true,

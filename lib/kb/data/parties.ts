@@ -683,9 +683,10 @@ export const parties: readonly OrganizationEntity[] = [
         asOf: '2025-05',
         sources: [
           source(
-            'Associated Press (via MyMotherLode)',
-            'North Macedonia’s path toward full EU membership stalled by impasse with Bulgaria',
-            'https://www.mymotherlode.com/news/world/3885039/north-macedonias-path-toward-full-eu-membership-stalled-by-impasse-with-bulgaria.html',
+            'Novinite',
+            'North Macedonia’s PM rejects more constitutional amendments without Bulgarian reciprocity; EU: no Plan B',
+            'https://m.novinite.com/view_news.php?id=232303',
+            '2026-12',
           ),
         ],
       },

@@ -3,8 +3,6 @@ import { source } from '../source';
 import {
   ajcSiljanovska,
   b92Radoicic,
-  babelBanjska,
-  balkanEuCroatia,
   brTroops,
   cbcMladic,
   cnaBanjska,
@@ -37,6 +35,49 @@ const READ = '2026-12';
 
 const wiki = (title: string, path: string) => source('Wikipedia', title, `https://en.wikipedia.org/wiki/${path}`);
 
+const wikiDodik = wiki('Milorad Dodik', 'Milorad_Dodik');
+const wikiOhrHigh = wiki(
+  'High Representative for Bosnia and Herzegovina',
+  'High_Representative_for_Bosnia_and_Herzegovina',
+);
+const wikiRama = wiki('Edi Rama', 'Edi_Rama');
+const wikiAlbania2025 = wiki('2025 Albanian parliamentary election', '2025_Albanian_parliamentary_election');
+const wikiMickoski = wiki('Hristijan Mickoski', 'Hristijan_Mickoski');
+const wikiSiljanovska = wiki('Gordana Siljanovska-Davkova', 'Gordana_Siljanovska-Davkova');
+const wikiMilatovic = wiki('Jakov Milatović', 'Jakov_Milatovi%C4%87');
+const wikiMilanovic = wiki('Zoran Milanović', 'Zoran_Milanovi%C4%87');
+const wikiPistorius = wiki('Boris Pistorius', 'Boris_Pistorius');
+const wikiRecognitionKosovo = wiki('International recognition of Kosovo', 'International_recognition_of_Kosovo');
+const tassDodikSanctions = source(
+  'TASS',
+  'Dodik calls lifting of US sanctions a political triumph for Republika Srpska',
+  'https://tass.com/world/2038431',
+  READ,
+);
+const worldEcrDodik = source(
+  'WorldECR',
+  'US lifts sanctions on Bosnian Serb leader Dodik following resignation',
+  'https://www.worldecr.com/?p=2038870',
+  READ,
+);
+const ewbRama2025 = source(
+  'European Western Balkans',
+  'Edi Rama’s Socialist Party of Albania on course to win a fourth term',
+  'https://europeanwesternbalkans.com/2025/05/12/edi-ramas-socialist-party-of-albania-on-course-to-win-a-fourth-term/',
+  READ,
+);
+const trtRama2025 = source(
+  'TRT World',
+  'Albania’s Rama secures unprecedented fourth term as Socialists win election',
+  'https://www.trtworld.com/article/a5fba4560847',
+  READ,
+);
+const novaBorrellBanjska = source(
+  'Agenzia Nova',
+  'Kosovo: Borrell, l’Ue condanna l’attacco contro la polizia nel nord del Paese',
+  'https://www.agenzianova.com/a/6510ea4a19f5e0.64922205/4560412/2023-09-24/kosovo-borrell-l-ue-condanna-l-attacco-contro-la-polizia-nel-nord-del-paese',
+  READ,
+);
 const wikiVucic = wiki('Aleksandar Vučić', 'Aleksandar_Vu%C4%8Di%C4%87');
 const wikiOhrid = wiki('2023 Ohrid Agreement', '2023_Ohrid_Agreement');
 const wikiBrussels2013 = wiki('2013 Brussels Agreement', '2013_Brussels_Agreement');
@@ -82,11 +123,6 @@ const ewbPresidency2026 = source(
   'European Western Balkans',
   'Parliament fails to elect the President of Kosovo, Osmani issues a decree to dissolve it',
   'https://europeanwesternbalkans.com/2026/03/06/parliament-fails-to-elect-the-president-of-kosovo-osmani-issues-a-decree-to-disolve-it/',
-);
-const anewsCourtSuspends = source(
-  'A News',
-  'Kosovo Constitutional Court suspends implementation of decree dissolving parliament',
-  'https://www.anews.com.tr/world/2026/03/10/kosovo-constitutional-court-suspends-implementation-of-decree-dissolving-parliament',
 );
 const cnaCourtRuling = source(
   'CNA',
@@ -151,11 +187,6 @@ const ewbKaran = source(
   "Dodik's party candidate narrowly wins snap presidential election in Republika Srpska",
   'https://europeanwesternbalkans.com/2025/11/24/dodiks-party-candidate-narrowly-wins-snap-presidential-election-in-republika-srpska/',
 );
-const cyprusMailDodik = source(
-  'Cyprus Mail',
-  'US lifts sanctions on Bosnian Serb leader Dodik and his allies',
-  'https://www.cyprus-mail.com/2025/10/29/us-lifts-sanctions-on-bosnian-serb-leader-dodik-and-his-allies',
-);
 const ewbSchmidt2021 = source(
   'European Western Balkans',
   "Schmidt's appointment a sign of structural problems of international community's engagement with BiH",
@@ -168,11 +199,6 @@ const sarajevoTimesPresidency2018 = source(
   READ,
 );
 
-const bluewinPistorius = source(
-  'blue News',
-  'Neuer deutscher Verteidigungsminister im Amt',
-  'https://www.bluewin.ch/de/news/international/neuer-deutscher-verteidigungsminister-im-amt-1592717.html',
-);
 const bmvgStays = source(
   'Bundesministerium der Verteidigung',
   'Pistorius bleibt Verteidigungsminister',
@@ -263,23 +289,8 @@ const tassSchmidt = source(
   'Russia does not recognise Christian Schmidt as High Representative',
   'https://tass.com/politics/1376097',
 );
-const anewsKaran = source(
-  'A News',
-  "Dodik ally wins snap presidential election in Bosnia's Serb-majority entity",
-  'https://www.anews.com.tr/europe/2025/11/24/dodik-ally-wins-snap-presidential-election-in-bosnias-serb-majority-entity',
-);
 
-const kenyansRussia = source(
-  'Kenyans.co.ke',
-  'Serbia threatens action after Kenya recognizes Kosovo',
-  'https://www.kenyans.co.ke/news/110366-serbia-threatens-action-after-kenya-recognizes-kosovo',
-);
 const tassCrimea = source('TASS', "Putin's address on Crimea", 'https://tass.com/russia/724180');
-const cnsCrimea = source(
-  'CNSNews',
-  'At Crimea vote, Putin cites Kosovo precedent',
-  'https://cnsnews.com/news/article/patrick-goodenough/crimea-vote-putin-cites-kosovo-precedent',
-);
 
 const hmdMilosevic = source(
   'Holocaust Memorial Day Trust',
@@ -348,19 +359,6 @@ const kosovoOnlineDjuric = source(
   READ,
 );
 
-const brecorderRama = source(
-  'Business Recorder',
-  "Albania's Socialist Party leads in parliamentary vote, results show",
-  'https://www.brecorder.com/news/40362227/albanias-socialist-party-leads-in-parliamentary-vote-results-show',
-  READ,
-);
-const koreaHeraldRama = source(
-  'The Korea Herald',
-  "Albania's Rama secures fourth term as Socialists win election",
-  'https://www.koreaherald.com/article/10487092',
-  READ,
-);
-
 const intellinewsMickoski = source(
   'bne IntelliNews',
   'North Macedonia elects new prime minister after flooding temporarily halts proceedings',
@@ -373,29 +371,11 @@ const independentMacedonia = source(
   'https://www.independent.co.uk/news/north-macedonia-ap-skopje-cabinet-b2558081.html',
   READ,
 );
-const theSunMickoski = source(
-  'The Sun (Malaysia)',
-  "North Macedonia's parliament elects Mickoski as new prime minister",
-  'https://thesun.my/world/north-macedonia-s-parliament-elects-mickoski-as-new-prime-minister-LF12609121',
-  READ,
-);
-const bgnesSiljanovska = source(
-  'BGNES',
-  "Gordana Siljanovska was sworn in as the president of 'Macedonia'",
-  'https://bgnesnews.com/balkans/gordana-siljanovska-was-sworn-in-as-the-president-of-macedonia',
-  READ,
-);
 
 const trtMontenegro2023 = source(
   'TRT World',
   'Milatovic wins Montenegro presidency beating veteran leader',
   'https://www.trtworld.com/article/12798119',
-  READ,
-);
-const anewsDjukanovic = source(
-  'A News',
-  "Montenegro's leader Milo Djukanovic concedes defeat in run-off presidential vote",
-  'https://www.anews.com.tr/world/2023/04/02/montenegros-leader-milo-djukanovic-concedes-defeat-in-run-off-presidential-vote',
   READ,
 );
 const newsAmMilatovic = source(
@@ -421,12 +401,6 @@ const miaMilanovic = source(
   'MIA',
   "Croatia's runoff: Milanović wins nearly three quarters of vote",
   'https://new.mia.mk/en/story/croatias-presidential-runoff-milanovi%C4%87-wins-nearly-three-quarters-of-vote',
-  READ,
-);
-const azvisionMilanovic = source(
-  'AzVision',
-  'Zoran Milanovic secures landslide victory in Croatian presidential runoff',
-  'https://en.azvision.az/news/186222/zoran-milanovic-secures-landslide-victory-in-croatian-presidential-runoff.html',
   READ,
 );
 
@@ -471,12 +445,6 @@ const minaPresidency = source(
   'MINA',
   'Konstituisano novo Predsjedništvo BiH',
   'https://new.mina.news/article/konstituisano-novo-predsjedni%C5%A1tvo-bih',
-  READ,
-);
-const balkanHeraldPresidency = source(
-  'Balkan Herald',
-  "Bosnia's new presidency takes office and vows to resolve mounting crises",
-  'https://balkanherald.com/bosnias-new-presidency-takes-office-and-vows-to-resolve-mounting-crises/',
   READ,
 );
 
@@ -888,7 +856,7 @@ export const people: readonly PersonEntity[] = [
       {
         text: 'The Assembly did not elect a successor by the 5 March 2026 deadline; she dissolved it by decree on 6 March, the Constitutional Court suspended the decree on 9 March and on 25 March 2026 annulled it.',
         asOf: '2026-03-25',
-        sources: [ewbPresidency2026, anewsCourtSuspends, cnaCourtRuling],
+        sources: [ewbPresidency2026, cnaCourtRuling],
       },
       {
         text: 'Her term ended on 4 April 2026.',
@@ -1266,7 +1234,7 @@ export const people: readonly PersonEntity[] = [
       {
         text: 'The US Treasury lifted its sanctions on him (imposed in 2017 and widened in 2022) and on relatives, allies and linked companies on 29 October 2025.',
         asOf: '2025-10-29',
-        sources: [cyprusMailDodik],
+        sources: [tassDodikSanctions, worldEcrDodik, wikiDodik],
         timeline: true,
       },
       {
@@ -1307,7 +1275,7 @@ export const people: readonly PersonEntity[] = [
       {
         text: 'Elected for SNSD in the 2 October 2022 general election, she was sworn in on 16 November 2022 as the Serb member of the Presidency — the first woman to sit in it since Dayton — and chaired it first under the rotation.',
         asOf: '2022-11-16',
-        sources: [minaPresidency, balkanHeraldPresidency],
+        sources: [minaPresidency],
         timeline: true,
       },
       {
@@ -1344,13 +1312,13 @@ export const people: readonly PersonEntity[] = [
       {
         text: 'Elected for the centre-left SDP in October 2022 for a four-year term, he was sworn in as the Bosniak member of the Presidency on 16 November 2022.',
         asOf: '2022-11-16',
-        sources: [minaPresidency, balkanHeraldPresidency],
+        sources: [minaPresidency],
         timeline: true,
       },
       {
         text: 'He named poverty and emigration as his priorities and called for Euro-Atlantic integration.',
         asOf: '2022-11-16',
-        sources: [balkanHeraldPresidency, minaPresidency],
+        sources: [minaPresidency],
       },
     ],
     relations: [
@@ -1480,7 +1448,7 @@ export const people: readonly PersonEntity[] = [
       {
         text: 'He was still in office at the time of the November 2025 snap election in Republika Srpska.',
         asOf: '2025-11-24',
-        sources: [anewsKaran],
+        sources: [wikiOhrHigh],
       },
     ],
     relations: [
@@ -1512,12 +1480,12 @@ export const people: readonly PersonEntity[] = [
       {
         text: 'He has been prime minister of Albania since 2013.',
         asOf: '2025-05-12',
-        sources: [brecorderRama],
+        sources: [ewbRama2025, wikiRama],
       },
       {
         text: 'His Socialist Party won the 11 May 2025 parliamentary election with about 52% against about 34% for the opposition alliance led by Sali Berisha, giving him a fourth term; Berisha alleged irregularities.',
         asOf: '2025-05-13',
-        sources: [koreaHeraldRama, brecorderRama],
+        sources: [trtRama2025, wikiAlbania2025],
         timeline: true,
       },
     ],
@@ -1559,7 +1527,7 @@ export const people: readonly PersonEntity[] = [
       {
         text: 'Before the vote he repeatedly called the country "Macedonia" rather than by its constitutional name North Macedonia, adopted under the 2018 Prespa Agreement.',
         asOf: '2024-06-23',
-        sources: [theSunMickoski],
+        sources: [wikiMickoski],
       },
     ],
     relations: [
@@ -1587,19 +1555,19 @@ export const people: readonly PersonEntity[] = [
       {
         text: 'Backed by VMRO-DPMNE, she beat the incumbent Stevo Pendarovski in the 8 May 2024 run-off and became the first woman elected head of state of North Macedonia.',
         asOf: '2024-05-08',
-        sources: [independentMacedonia, bgnesSiljanovska],
+        sources: [independentMacedonia],
         timeline: true,
       },
       {
         text: 'At her swearing-in on 12 May 2024 she said "Macedonia" instead of the constitutional name, drawing protests from Greece.',
         asOf: '2024-05-12',
-        sources: [ajcSiljanovska, bgnesSiljanovska],
+        sources: [ajcSiljanovska],
         timeline: true,
       },
       {
         text: 'A law professor born in Ohrid in 1953, she has long opposed the Prespa Agreement with Greece.',
         asOf: '2024-05-12',
-        sources: [bgnesSiljanovska],
+        sources: [wikiSiljanovska],
       },
     ],
     relations: [
@@ -1630,7 +1598,7 @@ export const people: readonly PersonEntity[] = [
       {
         text: 'He lost the 2 April 2023 presidential run-off to Jakov Milatović by roughly 40% to 60% according to projections, conceded the same evening and stayed in office until the handover in May.',
         asOf: '2023-04-02',
-        sources: [trtMontenegro2023, anewsDjukanovic],
+        sources: [trtMontenegro2023],
         timeline: true,
       },
     ],
@@ -1668,7 +1636,7 @@ export const people: readonly PersonEntity[] = [
       {
         text: 'He took over the presidency from Đukanović in May 2023.',
         asOf: '2023-05',
-        sources: [anewsDjukanovic],
+        sources: [wikiMilatovic],
       },
     ],
     relations: [{ to: entityId('montenegro'), kind: 'leads', note: 'President since May 2023' }],
@@ -1723,13 +1691,13 @@ export const people: readonly PersonEntity[] = [
       {
         text: 'He won a second term in the 12 January 2025 run-off with about 74.7% of the vote against the HDZ-backed Dragan Primorac (near-final count), after taking 49% in the first round on 29 December 2024.',
         asOf: '2025-01-12',
-        sources: [azvisionMilanovic, miaMilanovic],
+        sources: [miaMilanovic],
         timeline: true,
       },
       {
-        text: 'As prime minister (2011–2016) he hosted the ceremony in Zagreb when Croatia joined the EU on 1 July 2013.',
+        text: 'He was prime minister (2011–2016) when Croatia joined the EU on 1 July 2013.',
         asOf: '2013-07-01',
-        sources: [miaMilanovic, balkanEuCroatia],
+        sources: [miaMilanovic, wikiMilanovic],
       },
     ],
     figures: [
@@ -1742,7 +1710,7 @@ export const people: readonly PersonEntity[] = [
         value: 74.7,
         qualifier: 'about',
         asOf: '2025-01-12',
-        sources: [azvisionMilanovic],
+        sources: [miaMilanovic],
       },
     ],
     relations: [
@@ -1872,9 +1840,9 @@ export const people: readonly PersonEntity[] = [
         sources: [trtPlates, slobodenPecatOhrid],
       },
       {
-        text: 'On 24 September 2023 he condemned the violence at Banjska and spoke with Kurti and Vučić.',
+        text: 'On 24 September 2023 he condemned the attack on Kosovo police at Banjska "in the strongest possible terms".',
         asOf: '2023-09-24',
-        sources: [babelBanjska],
+        sources: [novaBorrellBanjska],
       },
     ],
     relations: [
@@ -2017,7 +1985,7 @@ export const people: readonly PersonEntity[] = [
       {
         text: 'He became Germany’s defence minister on 19 January 2023, succeeding Christine Lambrecht; before that he was interior minister of Lower Saxony from 2013 and mayor of Osnabrück (2006–2013).',
         asOf: '2023-01-19',
-        sources: [bluewinPistorius],
+        sources: [wikiPistorius],
       },
       {
         text: 'He kept the post in Friedrich Merz’s cabinet, sworn in on 6 May 2025.',
@@ -2120,12 +2088,12 @@ export const people: readonly PersonEntity[] = [
       {
         text: 'Russia regards Kosovo’s declaration of independence as illegal and, with China, stands in the way of Kosovo’s UN membership through its Security Council veto.',
         asOf: '2025-03-26',
-        sources: [kenyansRussia],
+        sources: [wikiRecognitionKosovo],
       },
       {
         text: 'In March 2014 he cited the "Kosovo precedent" and the ICJ opinion to justify Crimea’s secession and annexation, calling Western claims that Kosovo was a unique case cynical.',
         asOf: '2014-03-18',
-        sources: [tassCrimea, cnsCrimea],
+        sources: [tassCrimea],
         timeline: true,
       },
       {

@@ -182,11 +182,6 @@ const telegrafCrossingsOpen = source(
   'Jarinje and Brnjak administrative crossings open for traffic',
   'https://telegraf.rs/english/3608206-jarinje-and-brnjak-administrative-crossings-open-for-traffic',
 );
-const nadlanuBarricades2011 = source(
-  'Nadlanu (Beta)',
-  'Uklonjen deo barikade i ka Jarinju',
-  'https://nadlanu.com/79868/uklonjen-deo-barikade-i-ka-jarinju/',
-);
 const protothemaZvecan = source(
   'Proto Thema',
   'Tensions high in Kosovo as KFOR soldiers injured in clashes with Serbs',
@@ -755,7 +750,7 @@ export const places: readonly PlaceEntity[] = [
       {
         text: 'The Brnjak crossing to Serbia, on the road towards Novi Pazar, lies in the municipality.',
         asOf: '2023',
-        sources: [wikiBrnjak, nadlanuBarricades2011],
+        sources: [wikiBrnjak],
       },
       {
         text: 'A Kosovo vehicle-registration office in Zubin Potok was set on fire during the September 2021 licence-plate protests.',
@@ -923,7 +918,7 @@ export const places: readonly PlaceEntity[] = [
       {
         text: 'Jarinje is one of the two main routes from north Kosovo into central Serbia; the road leads on to Raška and Kraljevo.',
         asOf: '2011-10',
-        sources: [nadlanuBarricades2011, wikiJarinje],
+        sources: [wikiJarinje],
       },
       {
         text: 'Serbs angered by Kosovo’s declaration of independence set fire to the checkpoints at Jarinje and Brnjak in February 2008; the crossing saw further clashes in July 2011.',
@@ -990,7 +985,7 @@ export const places: readonly PlaceEntity[] = [
       {
         text: 'Brnjak is the second main route from north Kosovo into Serbia, leading towards Novi Pazar; the crossing sits in a mountain village of the same name in Zubin Potok.',
         asOf: '2011-10',
-        sources: [nadlanuBarricades2011, wikiBrnjak],
+        sources: [wikiBrnjak],
       },
       {
         text: 'Its checkpoint was burned together with Jarinje’s by Serb protesters after Kosovo declared independence in February 2008.',
@@ -1041,7 +1036,7 @@ export const places: readonly PlaceEntity[] = [
       {
         text: 'Raška lies on the Ibar valley road that runs from the Jarinje crossing to Kraljevo.',
         asOf: '2011-10',
-        sources: [nadlanuBarricades2011, wikiRaska],
+        sources: [wikiRaska],
       },
       {
         text: 'The name is also that of the medieval Serbian heartland (Rascia) and of the Serbian Orthodox Eparchy of Raška and Prizren, which covers Kosovo.',
@@ -1094,7 +1089,7 @@ export const places: readonly PlaceEntity[] = [
       {
         text: 'The road from the Brnjak crossing in north Kosovo leads to Novi Pazar.',
         asOf: '2011-10',
-        sources: [nadlanuBarricades2011],
+        sources: [wikiBrnjak],
       },
     ],
     wikipedia: 'https://en.wikipedia.org/wiki/Novi_Pazar',

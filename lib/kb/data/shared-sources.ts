@@ -19,17 +19,6 @@ export const b92Radoicic = source(
   'Radoičić detained in Belgrade',
   'https://www.b92.net/eng/news/politics.php?yyyy=2023&mm=10&dd=03&nav_id=116750',
 );
-export const babelBanjska = source(
-  'Babel',
-  'The number of victims of shootouts between armed men and the police has increased in Kosovo',
-  'https://babel.ua/en/news/98804-the-number-of-victims-of-shootouts-between-armed-men-and-the-police-has-increased-in-kosovo',
-);
-export const balkanEuCroatia = source(
-  'BalkanEU',
-  'Croatia enters EU as the 28th member',
-  'https://balkaneu.com/croatia-enters-eu-28th-member/',
-  READ,
-);
 export const brTroops = source(
   'Bayerischer Rundfunk',
   'Serbischer Präsident verspricht Truppenrückzug von Kosovo-Grenze',
@@ -46,11 +35,6 @@ export const cnaBanjska = source(
   'Masked and with armored vehicles, 30 people break the door of the Monastery',
   'https://cna.al/english/kosova-bota/foto-te-maskuar-dhe-me-autoblinda-30-persona-thyejne-deren-e-manasti-i375001',
   READ,
-);
-export const deccanSrebrenica = source(
-  'Deccan Herald',
-  'UN General Assembly declares Srebrenica genocide remembrance day',
-  'https://www.deccanherald.com/world/un-general-assembly-declares-srebrenica-genocide-remembrance-day-3036208',
 );
 export const efeBanjska = source(
   'EFE',
@@ -178,4 +162,41 @@ export const unPress1244 = source(
   'United Nations',
   'Security Council welcomes Yugoslavia’s acceptance of peace principles, authorizes civil, security presence in Kosovo (SC/6686)',
   'https://press.un.org/en/1999/19990610.SC6686.html',
+);
+export const unPressSrebrenica = source(
+  'United Nations',
+  'General Assembly adopts resolution on Srebrenica genocide, designating International Day of Reflection, Commemoration (GA/12601)',
+  'https://press.un.org/en/2024/ga12601.doc.htm',
+  READ,
+);
+export const wikiBanjska = source('Wikipedia', 'Banjska attack', 'https://en.wikipedia.org/wiki/Banjska_attack', READ);
+export const srpska365Resolution = source(
+  'Srpska365',
+  'Resolution on Srebrenica anti-Serb',
+  'https://srpska365.net/2024/05/17/resolution-on-srebrenica-anti-serb',
+  READ,
+);
+export const novaTroops = source(
+  'Agenzia Nova',
+  'Serbia, capo di stato maggiore: prontezza al combattimento non è stata elevata al massimo (2)',
+  'https://www.agenzianova.com/a/651b032f28f585.62405422/4577972/2023-10-02/serbia-capo-stato-maggiore-prontezza-al-combattimento-non-e-stata-elevata-al-massimo-2',
+  READ,
+);
+export const novaRsTroops = source(
+  'Nova',
+  'Stejt department: Dobrodošlo svako povlačenje srpskih snaga sa administrativne linije sa Kosovom',
+  'https://nova.rs/vesti/politika/stejt-department-dobrodoslo-svako-povlacenje-srpskih-snaga-sa-administrativne-linije-sa-kosovom',
+  READ,
+);
+export const dennewsOrf = source(
+  'Den News',
+  'НАТО разполага в Косово допълнителни сили в повишена готовност',
+  'https://www.dennews.bg/news/2023/5/30/70095-nato-razpolaga-v-kosovo-dopulnitelni-sili-v-povishena-gotovnost',
+  READ,
+);
+export const kosovoOnlineOrf = source(
+  'Kosovo Online',
+  'NATO is deploying additional forces in Kosovo',
+  'https://www.kosovo-online.com/en/news/politics/nato-deploying-additional-forces-kosovo-30-5-2023',
+  READ,
 );

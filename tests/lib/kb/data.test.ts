@@ -4,6 +4,7 @@ import type { Entity, IsoDate, Source } from '@/lib/kb/types';
 import { fold } from '@/lib/text/fold';
 import { findTerms } from '@/lib/terms/find-terms';
 import { AMBIGUOUS_NAMES } from '@/lib/kb/ambiguous';
+import { reprintVerdict } from '@/lib/kb/reprints';
 import { gateKeysModule } from '@/lib/cli/generated-files';
 import { readFileSync } from 'node:fs';
 
@@ -103,8 +104,8 @@ const MIRRORS =
 export function mirrorSources(list: readonly Entity[]): string[] {
   return list.flatMap((e) =>
     allSources(e)
-      .filter((s) => MIRRORS.test(new URL(s.url).hostname))
-      .map((s) => `${e.id}: ${s.url}`),
+      .filter((s) => MIRRORS.test(new URL(s.url).hostname) || reprintVerdict(s.url) !== null)
+      .map((s) => `${e.id}: ${s.url} (${reprintVerdict(s.url) ?? 'mirror'})`),
   );
 }
 
@@ -238,6 +239,17 @@ describe('the checks catch what they are for', () => {
     const src = { ...base.facts[0]!.sources[0], url: 'https://www.liquisearch.com/kosovo' } as unknown as Source;
     const bad = { ...base, facts: [{ ...base.facts[0]!, sources: [src] }] } as unknown as Entity;
     expect(mirrorSources([bad])).toHaveLength(1);
+  });
+  test('a wire reprint or an aggregator as a source', () => {
+    for (const url of [
+      'https://www.deccanherald.com/world/x',
+      'https://naslovi.net/2024/x',
+      'https://someone.wordpress.com/x',
+    ]) {
+      const src = { ...base.facts[0]!.sources[0], url } as unknown as Source;
+      const bad = { ...base, facts: [{ ...base.facts[0]!, sources: [src] }] } as unknown as Entity;
+      expect(mirrorSources([bad]), url).toHaveLength(1);
+    }
   });
   test('a duplicate alias, unless declared with its candidates', () => {
     const twin = { ...base, id: 'kosovo-twin', names: [base.names[0]] } as unknown as Entity;
