@@ -222,28 +222,43 @@ async function heapAfterGc(session: ChromiumSession, page: Page): Promise<number
   }
 }
 
-/** The offscreen document's heap, through the browser's CDP target list (it is not a Playwright page). */
+/**
+ * The offscreen document's heap, through the browser's CDP target list (it is not a Playwright page): attached
+ * without flattening, its commands go as Target.sendMessageToTarget and come back as events.
+ */
 async function offscreenHeap(session: ChromiumSession): Promise<number | null> {
+  const cdp = await session.context.browser()!.newBrowserCDPSession();
   try {
-    const cdp = await session.context.browser()!.newBrowserCDPSession();
     const { targetInfos } = (await cdp.send('Target.getTargets')) as {
-      targetInfos: { targetId: string; url: string; type: string }[];
+      targetInfos: { targetId: string; url: string }[];
     };
     const target = targetInfos.find((t) => t.url.includes('offscreen.html'));
-    if (!target) return (await cdp.detach(), null);
-    const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: true })) as {
+    if (!target) return null;
+    const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as {
       sessionId: string;
     };
-    // Commands for the attached target go through the browser session with its sessionId (flatten mode).
-    const send = (method: string, params = {}) =>
-      (cdp as unknown as { send(m: string, p: object, s?: string): Promise<unknown> }).send(method, params, sessionId);
-    await send('HeapProfiler.collectGarbage').catch(() => undefined);
-    const usage = (await send('Runtime.getHeapUsage')) as { usedSize: number };
+    const replies = new Map<number, (r: { result?: { usedSize?: number } }) => void>();
+    cdp.on('Target.receivedMessageFromTarget', (e: { sessionId: string; message: string }) => {
+      if (e.sessionId !== sessionId) return;
+      const m = JSON.parse(e.message) as { id?: number; result?: { usedSize?: number } };
+      if (m.id !== undefined) replies.get(m.id)?.(m);
+    });
+    let id = 0;
+    const call = (method: string) =>
+      new Promise<{ result?: { usedSize?: number } }>((resolve, reject) => {
+        const n = ++id;
+        replies.set(n, resolve);
+        setTimeout(() => reject(new Error(`${method}: no answer`)), 10_000);
+        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: n, method }) });
+      });
+    await call('HeapProfiler.collectGarbage');
+    const usage = await call('Runtime.getHeapUsage');
     await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
-    await cdp.detach();
-    return usage.usedSize;
+    return usage.result?.usedSize ?? null;
   } catch {
     return null;
+  } finally {
+    await cdp.detach().catch(() => undefined);
   }
 }
 
@@ -449,8 +464,7 @@ export async function chromiumFigures(plan: ChromiumPlan, log: (s: string) => vo
         if (i === 9 || i === 19) {
           const key = i === 9 ? 'at10' : 'at20';
           warm.panelHeap[key] = await heapAfterGc(session, panel);
-          const offscreen = session.context.pages().find((p) => p.url().includes('offscreen.html'));
-          warm.offscreenHeap[key] = offscreen ? await heapAfterGc(session, offscreen) : await offscreenHeap(session);
+          warm.offscreenHeap[key] = await offscreenHeap(session);
         }
       }
       await panel.close();

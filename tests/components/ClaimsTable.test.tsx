@@ -58,7 +58,6 @@ describe('ClaimsTable', () => {
   test.each([
     ['Serbia (foreign minister Ivica Dačić)', '2019-08-16', 'fewer than 100 states', '16 Aug 2019'],
     ["Kosovo's foreign ministry", '2019-02', '116 states', 'Feb 2019'],
-    ['PolGeoNow (independent count)', '2012-12-21', '97 states', '21 Dec 2012'],
   ])('%s (%s): "%s" as of %s', (claimant, date, figureText, asOf) => {
     render(<ClaimsTable figure={recognitions} />);
     const more = screen.queryByRole('button', { name: /Show all/ });

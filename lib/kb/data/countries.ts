@@ -98,10 +98,10 @@ const n1KosovoApplication = source(
   'Kosovo signs EU membership application',
   'https://n1info.hr/english/news/kosovo-signs-eu-membership-application/',
 );
-const n1KosovoVisas = source(
+const n1KosovoVisasJan2024 = source(
   'N1',
-  'EU ambassadors approve visa liberalization for Kosovo',
-  'https://n1info.hr/english/news/eu-ambassadors-approve-visa-liberalization-for-kosovo/',
+  'No EU visas required for Kosovo passport holders starting January 1',
+  'https://n1info.hr/english/news/no-eu-visas-required-for-kosovo-passport-holders-starting-january-1/',
 );
 const rferlSpainPassports = source(
   'Radio Free Europe/Radio Liberty',
@@ -367,7 +367,7 @@ export const countries: readonly PlaceEntity[] = [
       {
         text: 'As of December 2025 Kosovo was still a potential EU candidate whose application had not been reviewed; its citizens have been able to travel to the Schengen area without visas since 1 January 2024.',
         asOf: '2025-12',
-        sources: [ceenewsDec2025, n1KosovoVisas, rferlSpainPassports],
+        sources: [ceenewsDec2025, n1KosovoVisasJan2024, rferlSpainPassports],
       },
       {
         text: "The Council of Europe's Parliamentary Assembly recommended Kosovo for membership on 16 April 2024 by 131 votes to 29 with 11 abstentions; the Committee of Ministers took no decision.",

@@ -410,7 +410,7 @@ export const parties: readonly OrganizationEntity[] = [
     importance: 2,
     facts: [
       {
-        text: 'The party was founded on 14 May 1999 from the political wing of the Kosovo Liberation Army, led by Hashim Thaçi, and took its present name in May 2000.',
+        text: 'Set up on 14 May 1999 by the Kosovo Liberation Army’s political leadership under Hashim Thaçi, first as the Party for the Democratic Progress of Kosovo, it adopted its current name in May 2000.',
         asOf: '1999-05-14',
         sources: [balkanInsightParties],
         timeline: true,

@@ -21,7 +21,7 @@ import {
   rtvStaraPazovaMacut,
   ewbKaran as ewbKaranShared,
   ewbKaranRerun,
-  slobodenPecatOhrid,
+  b92Ohrid,
   srpskaTimesMacut,
   stripesTroops,
   trtDrawdown,
@@ -1837,7 +1837,7 @@ export const people: readonly PersonEntity[] = [
       {
         text: 'He chaired the talks that produced the 23 November 2022 licence-plate deal and the 2023 agreement on the path to normalisation, including the Ohrid implementation annex of 18 March 2023.',
         asOf: '2023-03-18',
-        sources: [trtPlates, slobodenPecatOhrid],
+        sources: [trtPlates, b92Ohrid],
       },
       {
         text: 'On 24 September 2023 he condemned the attack on Kosovo police at Banjska "in the strongest possible terms".',

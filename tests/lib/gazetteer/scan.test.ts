@@ -43,7 +43,8 @@ describe('inflected forms of every word of a name', () => {
     // Albanian
     ['Deklarata e Kurtit.', 'albin-kurti', 'Kurtit'],
     ['Takim me Albin Kurtin.', 'albin-kurti', 'Albin Kurtin'],
-    ['Qeveria e Kosovës.', 'kosovo', 'Kosovës'],
+    ['Qeveria e Kosovës.', 'government-of-kosovo', 'Qeveria e Kosovës'],
+    ['Kufiri i Kosovës.', 'kosovo', 'Kosovës'],
     ['Rrugët e Prishtinës.', 'pristina', 'Prishtinës'],
     ['Deputeti në Kuvendin e Serbisë.', 'national-assembly-of-serbia', 'Kuvendin e Serbisë'],
     ['Shqiptarët e Luginës së Preshevës.', 'presevo-valley', 'Luginës së Preshevës'],
