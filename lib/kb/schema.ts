@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { NAME_FORMS, NAME_LANGS, RELATION_KINDS } from './types';
 
 /**
  * The shape of a knowledge-base JSON file (lib/kb/json.ts), checked by the data tests: what the TypeScript
@@ -26,29 +27,14 @@ const fact = v.strictObject({
 
 const name = v.strictObject({
   text: v.pipe(v.string(), v.minLength(1)),
-  lang: v.picklist(['en', 'de', 'sr-Latn', 'sr-Cyrl', 'sq', 'mk', 'bs', 'hr', 'sl', 'other']),
-  form: v.optional(v.picklist(['official', 'common', 'short', 'abbreviation', 'historic', 'adjective'])),
+  lang: v.picklist(NAME_LANGS),
+  form: v.optional(v.picklist(NAME_FORMS)),
   needsContext: v.optional(v.boolean()),
 });
 
 const relation = v.strictObject({
   to: id,
-  kind: v.picklist([
-    'part-of',
-    'located-in',
-    'capital-of',
-    'member-of',
-    'leads',
-    'led',
-    'party-of',
-    'participant',
-    'signatory',
-    'suspect',
-    'denies',
-    'deployed-in',
-    'successor-of',
-    'related',
-  ]),
+  kind: v.picklist(RELATION_KINDS),
   note: v.optional(v.string()),
   disputed: v.optional(v.boolean()),
 });

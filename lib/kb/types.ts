@@ -59,13 +59,16 @@ export interface ChangingValue {
 export type WikidataId = `Q${number}`;
 
 /** Languages and scripts the names come in. `de` is for German exonyms (Belgrad, Serbien). */
-export type NameLang = 'en' | 'de' | 'sr-Latn' | 'sr-Cyrl' | 'sq' | 'mk' | 'bs' | 'hr' | 'sl' | 'other';
+export const NAME_LANGS = ['en', 'de', 'sr-Latn', 'sr-Cyrl', 'sq', 'mk', 'bs', 'hr', 'sl', 'other'] as const;
+export type NameLang = (typeof NAME_LANGS)[number];
+
+export const NAME_FORMS = ['official', 'common', 'short', 'abbreviation', 'historic', 'adjective'] as const;
 
 export interface Name {
   text: string;
   lang: NameLang;
   /** `short`: a short form (surname, acronym); `adjective`: a demonym/adjective that still signals the entity. */
-  form?: 'official' | 'common' | 'short' | 'abbreviation' | 'historic' | 'adjective';
+  form?: (typeof NAME_FORMS)[number];
   /**
    * A short or ambiguous form (a bare surname, "Nis", "Pec", "Rama", "Mitrovica") that links only when the
    * full name, or another name of the same entity, is on the page too.
@@ -168,21 +171,23 @@ export interface DisputedFigure extends FigureBase {
 
 export type Figure = KnownFigure | SeriesFigure | DisputedFigure;
 
-export type RelationKind =
-  | 'part-of'
-  | 'located-in'
-  | 'capital-of'
-  | 'member-of'
-  | 'leads'
-  | 'led'
-  | 'party-of'
-  | 'participant'
-  | 'signatory'
-  | 'suspect'
-  | 'denies'
-  | 'deployed-in'
-  | 'successor-of'
-  | 'related';
+export const RELATION_KINDS = [
+  'part-of',
+  'located-in',
+  'capital-of',
+  'member-of',
+  'leads',
+  'led',
+  'party-of',
+  'participant',
+  'signatory',
+  'suspect',
+  'denies',
+  'deployed-in',
+  'successor-of',
+  'related',
+] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
 
 export interface Relation {
   to: EntityId;
