@@ -17,6 +17,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), readabilityWithoutInnerHtml()],
     define: { __KONTEKST_LOCAL__: JSON.stringify(local) },
+    // The NLP worker (entrypoints/offscreen/nlp.worker.ts) as an ES module, like every other extension script.
+    worker: { format: 'es' as const },
   }),
   // The AMO sources zip: everything `npm ci && npm run build:firefox` needs (BUILDING.md), none of the tests,
   // screenshots or store texts.

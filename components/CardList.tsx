@@ -16,8 +16,8 @@ const GROUPS: { type: EntityResult['type']; label: MessageKey }[] = [
  */
 export function CardList({ panel, analysis }: { panel: PanelState; analysis: Analysis }) {
   const t = useT();
-  const withCards = new Set(analysis.cards.map((c) => c.id));
-  const known = analysis.entities.filter((e) => e.id && withCards.has(e.id));
+  const cards = new Map(analysis.cards.map((c) => [c.id, c]));
+  const known = analysis.entities.filter((e) => e.id && cards.has(e.id));
   const others = analysis.entities.filter((e) => !e.id).slice(0, 12);
   if (known.length === 0 && others.length === 0) return <p class="empty">{t('noCards')}</p>;
   return (
@@ -31,7 +31,7 @@ export function CardList({ panel, analysis }: { panel: PanelState; analysis: Ana
             <ul class="card-list">
               {group.map((e) => (
                 <li key={e.id}>
-                  <ContextCard panel={panel} entity={e} record={panel.kb.get(e.id!)} />
+                  <ContextCard panel={panel} entity={e} record={panel.kb.get(e.id!)} card={cards.get(e.id!)} />
                 </li>
               ))}
             </ul>

@@ -1,4 +1,5 @@
 import type { EntityResult } from '@/lib/analysis/types';
+import type { Card } from '@/lib/cards/card';
 import type { Entity } from '@/lib/kb/types';
 import { EntityFacts } from './EntityFacts';
 import { HighlightControls } from './HighlightControls';
@@ -15,19 +16,24 @@ export function ContextCard({
   panel,
   entity,
   record,
+  card,
 }: {
   panel: PanelState;
   entity: EntityResult;
+  /** The knowledge base's record: undefined for a name outside it, or while it loads. */
   record: Entity | undefined;
+  /** The analysis' own card for a known entity: what shows until the record is in. */
+  card?: Card;
 }) {
   const t = useT();
   const key = entityKey(entity);
   const open = panel.expanded.value === key;
   const bodyId = `card-body-${key.replace(/[^a-z0-9-]/gi, '_')}`;
-  const summary = record?.summary ?? t('otherEntityNote');
+  const known = !!(record ?? card);
+  const summary = record?.summary ?? card?.summary ?? t('otherEntityNote');
   return (
     <article
-      class={`card${open ? ' open' : ''}${record ? '' : ' other'}`}
+      class={`card${open ? ' open' : ''}${known ? '' : ' other'}`}
       data-testid={entity.id ? `card-${entity.id}` : 'card-other'}
     >
       <button
@@ -38,7 +44,7 @@ export function ContextCard({
         onClick={() => void panel.toggle(entity)}
       >
         <TypeIcon type={entity.type} />
-        <span class="name">{record?.name ?? entity.name}</span>
+        <span class="name">{record?.name ?? card?.title ?? entity.name}</span>
         <span class="summary">{summary}</span>
         <span class="count">
           <span aria-hidden="true">{entity.count}×</span>
@@ -50,6 +56,10 @@ export function ContextCard({
           <HighlightControls panel={panel} highlightKey={key} onStep={(d) => void panel.step(entity, d)} />
           {record ? (
             <EntityFacts panel={panel} entity={record} />
+          ) : card ? (
+            <p class="muted small" role="status">
+              {t('cardLoading')}
+            </p>
           ) : (
             <>
               <p class="muted small">{t('otherEntityNote')}</p>

@@ -68,25 +68,30 @@ const termTarget = (t: TermUse): HighlightTarget => ({ id: t.entityId, surfaces:
 /** The panel's state, one instance per panel (no module singletons). */
 /**
  * The knowledge base as the panel reads it: `get` synchronously while rendering; `load` (where the records
- * are fetched on demand) is awaited before a tab's state is shown, so its cards render whole.
+ * are fetched on demand) is awaited for a tab's cards before its state is shown, so that the cards, the
+ * figures, the timeline and the map render whole, with nothing moving afterwards.
  */
 export type PanelKb = Pick<KnowledgeBase, 'get'> & { load?(ids: Iterable<string>): Promise<unknown> };
 
-/** The records a tab's panel shows: its entities and what their cards link to. */
-async function loadFor(kb: PanelKb, next: TabState | null) {
+/**
+ * The records a tab's panel shows: its entities' (awaited), then what their cards link to (named only in
+ * an open card's "related" list: loaded after, `onLinked` once they are in).
+ */
+async function loadFor(kb: PanelKb, next: TabState | null, onLinked: () => void) {
   const entities = next?.analysis?.entities ?? [];
   if (!kb.load || entities.length === 0) return;
   const ids = entities.flatMap((e) => (e.id ? [e.id] : []));
   try {
     await kb.load(ids);
-    const linked = ids.flatMap((id) => {
-      const e = kb.get(id);
-      return [...(e?.relations ?? []), ...(e?.type === 'place' ? (e.within ?? []) : [])].map((r) => r.to);
-    });
-    await kb.load(linked);
   } catch {
-    // A record that cannot be read leaves its card to the analysis' own facts.
+    // A record that cannot be read leaves its card to the analysis' own name, summary and facts.
+    return;
   }
+  const linked = ids.flatMap((id) => {
+    const e = kb.get(id);
+    return [...(e?.relations ?? []), ...(e?.type === 'place' ? (e.within ?? []) : [])].map((r) => r.to);
+  });
+  void kb.load(linked).then(onLinked, () => undefined);
 }
 
 export function createPanelState(deps: PanelDeps, kb: PanelKb) {
@@ -99,6 +104,10 @@ export function createPanelState(deps: PanelDeps, kb: PanelKb) {
   const settings = signal<Settings | null>(null);
   /** Wikidata's word on the changing facts of this tab's cards, once asked. */
   const currentFacts = signal<CurrentFactsResponse | null>(null);
+  /** Bumped when linked records arrive: whatever read the knowledge base while rendering renders again. */
+  const records = signal(0);
+  const onLinked = () => void records.value++;
+  const reader: Pick<KnowledgeBase, 'get'> = { get: (id) => (void records.value, kb.get(id)) };
   deps.onSettingsChange((next) => (settings.value = next));
 
   const reset = () => {
@@ -112,7 +121,7 @@ export function createPanelState(deps: PanelDeps, kb: PanelKb) {
       if (id !== tabId.value) reset();
       tabId.value = id;
       const [next, loaded] = await Promise.all([
-        id === null ? null : deps.getState(id).then(async (s) => (await loadFor(kb, s), s)),
+        id === null ? null : deps.getState(id).then(async (s) => (await loadFor(kb, s, onLinked), s)),
         settings.value ? settings.value : deps.loadSettings().catch(() => null),
       ]);
       state.value = next;
@@ -128,7 +137,7 @@ export function createPanelState(deps: PanelDeps, kb: PanelKb) {
   deps.onStateChange((id, next) => {
     if (id !== tabId.value) return;
     const arrival = ++arrivals;
-    void loadFor(kb, next).then(() => {
+    void loadFor(kb, next, onLinked).then(() => {
       // A later state came while this one's records loaded: that one is shown.
       if (arrival !== arrivals || id !== tabId.value) return;
       if (next.url !== state.value?.url || next.updatedAt < (state.value?.updatedAt ?? 0)) reset();
@@ -189,7 +198,8 @@ export function createPanelState(deps: PanelDeps, kb: PanelKb) {
   };
 
   return {
-    kb,
+    /** The records as components read them (they re-render as more arrive). */
+    kb: reader,
     deps,
     settings,
     currentFacts,

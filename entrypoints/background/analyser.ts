@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Analysis } from '@/lib/analysis/types';
+import type { Entity } from '@/lib/kb/types';
 import { send, type RuntimeLike } from '@/lib/protocol/messenger';
 import { fail, type Result } from '@/lib/protocol/protocol';
 
@@ -49,12 +50,43 @@ async function analyse(
   }
 }
 
+/** The reader opened the panel: the analyser loads now rather than when the page hands over. */
+export async function warmAnalyser(): Promise<void> {
+  if (import.meta.env.BROWSER === 'firefox') (await import('@/entrypoints/offscreen/analyse')).warm();
+  else await ensureOffscreen();
+}
+
+/**
+ * The records the analyser holds of these ids, for the panel: one message, where fetching them would take
+ * a request per shard. None when there is no analyser yet (the panel then fetches them).
+ */
+export async function analyserRecords(ids: string[]): Promise<{ records: Entity[] }> {
+  if (import.meta.env.BROWSER === 'firefox')
+    return { records: await (await import('@/entrypoints/offscreen/analyse')).loadedRecords(ids) };
+  if (!(await offscreenExists())) return { records: [] };
+  const result = await send(browser.runtime as unknown as RuntimeLike, 'analyser/records', { ids });
+  return result.ok ? result.value : { records: [] };
+}
+
+const offscreenUrl = () => browser.runtime.getURL('/offscreen.html');
+async function offscreenExists(): Promise<boolean> {
+  if (creating) await creating;
+  const contexts = await browser.runtime.getContexts({
+    contextTypes: ['OFFSCREEN_DOCUMENT'],
+    documentUrls: [offscreenUrl()],
+  });
+  return contexts.length > 0;
+}
+
 let creating: Promise<void> | undefined;
 
 async function ensureOffscreen(): Promise<void> {
-  const url = browser.runtime.getURL('/offscreen.html');
+  // A document being created is listed before it listens: wait for it to load rather than message it.
+  if (creating) return creating;
+  const url = offscreenUrl();
   const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
-  if (contexts.length > 0) return;
+  // Listed, but maybe still loading (another caller is creating it): then wait for that.
+  if (contexts.length > 0) return creating;
   creating ??= browser.offscreen
     .createDocument({ url, reasons: ['DOM_PARSER'], justification: 'Parse article HTML to find its text.' })
     .finally(() => {

@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessages, sendToTab, type RuntimeLike, type TabsLike } from '@/lib/protocol/messenger';
 import { createTabStore, type SessionAreaLike } from '@/lib/protocol/tab-store';
 import { idleState, type TabState } from '@/lib/protocol/tab-state';
-import { runAnalyser } from './analyser';
+import { analyserRecords, runAnalyser, warmAnalyser } from './analyser';
 import { setupPanelOpening } from './panel';
 import { showBadge } from './badge';
 import { createNetwork } from './network';
@@ -155,6 +155,11 @@ export default defineBackground({
         return network.coverage(state.analysis);
       },
       'wiki/summary': ({ name }) => network.wiki(name),
+      async 'analyser/warm'() {
+        await warmAnalyser();
+        return { warming: true };
+      },
+      'kb/records': ({ ids }) => analyserRecords(ids),
       async 'facts/current'({ tabId }) {
         const state = await store.get(tabId);
         if (!state?.analysis) throw new Error('No article analysed in this tab');

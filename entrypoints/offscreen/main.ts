@@ -1,7 +1,11 @@
 import { browser } from 'wxt/browser';
 import { handleMessages, type RuntimeLike } from '@/lib/protocol/messenger';
-import { analyseHtml } from './analyse';
+import { analyseHtml, loadedRecords, warm } from './analyse';
 
 handleMessages(browser.runtime as unknown as RuntimeLike, {
   'analyser/run': ({ url, html, onRequest, quick }) => analyseHtml(url, html, onRequest, quick),
+  'analyser/records': async ({ ids }) => ({ records: await loadedRecords(ids) }),
 });
+
+// The document exists to analyse: the knowledge base's engine loads at once, before the first page comes.
+warm();

@@ -14,6 +14,8 @@ import '@/assets/panel.css';
 import '@/assets/map.css';
 
 const runtime = browser.runtime as unknown as RuntimeLike;
+// The reader opened the panel: the analyser loads now, not when the next page hands over.
+void send(runtime, 'analyser/warm', {});
 const settings = createSettingsStore(settingsArea(browser.storage as unknown as StorageLike));
 
 // The panel follows the active tab of its window; `?tab=<id>` pins it to one tab (tests, and a panel
@@ -103,8 +105,11 @@ const deps: PanelDeps = {
 };
 
 async function main() {
-  // The cards' records come from the extension's knowledge-base files as the tab's analysis names them.
-  const kb = kbRecords(fetchLoader((path) => browser.runtime.getURL(path as '/')).shard);
+  // The cards' records: from the analyser, which has just read them, else from the knowledge-base files.
+  const kb = kbRecords(fetchLoader((path) => browser.runtime.getURL(path as '/')).shard, async (ids) => {
+    const result = await send(runtime, 'kb/records', { ids: ids.slice(0, 500) });
+    return result.ok ? result.value.records : [];
+  });
   const panel = createPanelState(deps, kb);
   const root = document.getElementById('app')!;
   const show = async (uiLanguage: string) => {

@@ -1,6 +1,6 @@
 import { analyzeArticle } from '../analysis/analyze';
 import type { Engine } from '../analysis/engine';
-import type { Analysis } from '../analysis/types';
+import type { Analysis, ArticleInput } from '../analysis/types';
 import { extractArticle, extractWholePage } from '../extract/extract';
 
 /**
@@ -10,16 +10,26 @@ import { extractArticle, extractWholePage } from '../extract/extract';
  * is read whole.
  */
 export function analyseDocument(doc: Document, url: string | null, engine: Engine, onRequest = false): Analysis | null {
-  if (onRequest) return analyseOnRequest(doc, url, engine);
-  const article = extractArticle(doc);
-  if (!article || article.text.length < 200) return null;
-  return analyzeArticle({ ...article, url }, engine);
+  const article = readArticle(doc, url, onRequest);
+  return article ? analyseArticle(article, engine, onRequest) : null;
 }
 
-function analyseOnRequest(doc: Document, url: string | null, engine: Engine): Analysis | null {
-  // Readability changes the document it reads: the whole page is taken from a copy first.
+/**
+ * The article a page holds, as the analysis reads it (null: none). Readability changes the document it
+ * reads: extract once, then analyse the result as often as needed.
+ */
+export function readArticle(doc: Document, url: string | null, onRequest = false): ArticleInput | null {
+  if (!onRequest) {
+    const article = extractArticle(doc);
+    return article && article.text.length >= 200 ? { ...article, url } : null;
+  }
+  // The whole page is taken from a copy first.
   const whole = extractWholePage(doc.cloneNode(true) as Document);
   const found = extractArticle(doc);
   const article = found && found.text.length >= 200 ? found : whole;
-  return article ? analyzeArticle({ ...article, url }, engine, { onRequest: true }) : null;
+  return article ? { ...article, url } : null;
+}
+
+export function analyseArticle(article: ArticleInput, engine: Engine, onRequest = false): Analysis {
+  return analyzeArticle(article, engine, onRequest ? { onRequest: true } : {});
 }

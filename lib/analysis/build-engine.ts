@@ -17,9 +17,12 @@ export interface Engine {
 }
 
 /** The engine over a knowledge base (full, or read on demand): no knowledge-base data imported here. */
-export function buildEngine(kb: Pick<KnowledgeBase, 'entities' | 'get'>, nlp?: NlpExtractor): Engine {
+export function buildEngine(
+  kb: Pick<KnowledgeBase, 'entities' | 'get'>,
+  nlp?: NlpExtractor,
+  gazetteer: Gazetteer = buildGazetteer(kb.entities),
+): Engine {
   const entries = new Map<string, Entity>(kb.entities.map((e) => [e.id, e]));
-  const gazetteer = buildGazetteer(kb.entities);
   const measures = new Map<string, Measure[]>();
   for (const e of kb.entities) measures.set(e.id, [...new Set((e.figures ?? []).map((f) => f.measure))]);
   const events = eventRules(

@@ -56,36 +56,14 @@ export function buildGazetteer(entities: readonly Entity[]): Gazetteer {
   const root: TrieNode = { next: new Map(), targets: [] };
   const stems = new Set<string>();
   const stemPrefixes = new Set<string>();
-  const context = new Map<EntityId, readonly EntityId[]>();
-  const regionOf = new Map<EntityId, 'balkans' | 'outside'>();
-  const importance = new Map<EntityId, number>();
-  const nameOf = new Map<EntityId, string>();
-  const typeOf = new Map<EntityId, EntityType>();
-  const kindOf = new Map<EntityId, string>();
-
   for (const entity of entities) {
-    regionOf.set(entity.id, entity.region);
-    importance.set(entity.id, entity.importance);
-    nameOf.set(entity.id, entity.name);
-    typeOf.set(entity.id, entity.type);
-    kindOf.set(entity.id, entity.kind);
-    const related = [...(entity.relations ?? []), ...(entity.type === 'place' ? (entity.within ?? []) : [])];
-    context.set(
-      entity.id,
-      related.filter((r) => CONTEXT_KINDS.has(r.kind)).map((r) => r.to),
-    );
     for (const name of entity.names) {
       const words = tokenize(name.text.replace(/^the\s+/i, ''));
       if (words.length === 0) continue;
-      let node = root;
-      for (const word of words) {
-        let child = node.next.get(word.key);
-        if (!child) {
-          child = { next: new Map(), targets: [] };
-          node.next.set(word.key, child);
-        }
-        node = child;
-      }
+      const node = nodeAt(
+        root,
+        words.map((w) => w.key),
+      );
       for (const word of words) {
         if (word.key.length < MIN_STEM) continue;
         stems.add(word.key);
@@ -111,5 +89,44 @@ export function buildGazetteer(entities: readonly Entity[]): Gazetteer {
       });
     }
   }
-  return { root, stems, stemPrefixes, context, regionOf, importance, nameOf, typeOf, kindOf };
+  return { root, stems, stemPrefixes, ...entityMaps(entities) };
+}
+
+/** The trie node of a name's word keys, made on the way where missing. */
+export function nodeAt(root: TrieNode, keys: readonly string[]): TrieNode {
+  let node = root;
+  for (const key of keys) {
+    let child = node.next.get(key);
+    if (!child) {
+      child = { next: new Map(), targets: [] };
+      node.next.set(key, child);
+    }
+    node = child;
+  }
+  return node;
+}
+
+/** What the gazetteer knows of each entity besides its names. */
+export function entityMaps(
+  entities: readonly Entity[],
+): Pick<Gazetteer, 'context' | 'regionOf' | 'importance' | 'nameOf' | 'typeOf' | 'kindOf'> {
+  const context = new Map<EntityId, readonly EntityId[]>();
+  const regionOf = new Map<EntityId, 'balkans' | 'outside'>();
+  const importance = new Map<EntityId, number>();
+  const nameOf = new Map<EntityId, string>();
+  const typeOf = new Map<EntityId, EntityType>();
+  const kindOf = new Map<EntityId, string>();
+  for (const entity of entities) {
+    regionOf.set(entity.id, entity.region);
+    importance.set(entity.id, entity.importance);
+    nameOf.set(entity.id, entity.name);
+    typeOf.set(entity.id, entity.type);
+    kindOf.set(entity.id, entity.kind);
+    const related = [...(entity.relations ?? []), ...(entity.type === 'place' ? (entity.within ?? []) : [])];
+    context.set(
+      entity.id,
+      related.filter((r) => CONTEXT_KINDS.has(r.kind)).map((r) => r.to),
+    );
+  }
+  return { context, regionOf, importance, nameOf, typeOf, kindOf };
 }

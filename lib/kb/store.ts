@@ -1,3 +1,4 @@
+import type { PackedGazetteer } from '../gazetteer/pack';
 import { shardOf } from './pack';
 import type { Entity, EntityId } from './types';
 
@@ -5,6 +6,8 @@ import type { Entity, EntityId } from './types';
 export interface KbLoader {
   index(): Promise<readonly Entity[]>;
   shard(n: number): Promise<readonly Entity[]>;
+  /** The gazetteer's names, built with the extension (else the engine builds them from the index). */
+  gazetteer?(): Promise<PackedGazetteer>;
 }
 
 /**
@@ -13,11 +16,15 @@ export interface KbLoader {
  */
 export interface KbRecords {
   get(id: EntityId | string): Entity | undefined;
-  /** Fetches the records of these ids; resolves true when a shard was new. */
+  /** Fetches the records of these ids; resolves true when new records arrived. */
   load(ids: Iterable<string>): Promise<boolean>;
 }
 
-export function kbRecords(shard: KbLoader['shard']): KbRecords {
+/**
+ * `nearby`: a place that may hold some of the records already, asked first (the panel asks the analyser,
+ * which has just read them: one message instead of a fetch per shard); the shards give the rest.
+ */
+export function kbRecords(shard: KbLoader['shard'], nearby?: (ids: string[]) => Promise<readonly Entity[]>): KbRecords {
   const records = new Map<string, Entity>();
   const shards = new Map<number, Promise<void>>();
   const fetchShard = (n: number) => {
@@ -39,10 +46,14 @@ export function kbRecords(shard: KbLoader['shard']): KbRecords {
   return {
     get: (id) => records.get(id),
     async load(ids) {
-      const wanted = [...new Set([...ids].filter((id) => !records.has(id)).map(shardOf))];
-      const fresh = wanted.filter((n) => !shards.has(n));
-      await Promise.all(wanted.map(fetchShard));
-      return fresh.length > 0;
+      let missing = [...new Set(ids)].filter((id) => !records.has(id));
+      const before = records.size;
+      if (nearby && missing.length > 0) {
+        for (const e of await nearby(missing).catch(() => [])) records.set(e.id, e);
+        missing = missing.filter((id) => !records.has(id));
+      }
+      await Promise.all([...new Set(missing.map(shardOf))].map(fetchShard));
+      return records.size > before;
     },
   };
 }
@@ -68,16 +79,21 @@ export async function openKbStore(loader: KbLoader): Promise<KbStore> {
 
 /** The packed files as the build writes them (modules/kb-assets.ts), fetched from the extension itself. */
 export function fetchLoader(url: (path: string) => string, fetcher: typeof fetch = (...a) => fetch(...a)): KbLoader {
-  const get = async (path: string) => {
+  const get = async <T = readonly Entity[]>(path: string): Promise<T> => {
     const response = await fetcher(url(path));
     if (!response.ok) throw new Error(`knowledge base file ${path}: HTTP ${response.status}`);
-    return (await response.json()) as readonly Entity[];
+    return (await response.json()) as T;
   };
   return {
     index: () => get(KB_INDEX),
     shard: (n) => get(kbShardPath(n)),
+    gazetteer: () => get<PackedGazetteer>(KB_GAZETTEER),
   };
 }
 
 export const KB_INDEX = '/kb/index.json';
+/** The gazetteer's names, packed (lib/gazetteer/pack.ts). */
+export const KB_GAZETTEER = '/kb/gazetteer.json';
+/** compromise's lexicon of the knowledge base's names (lib/nlp/compromise-entities.ts frozenLexicon). */
+export const KB_LEXICON = '/kb/lexicon.json';
 export const kbShardPath = (n: number) => `/kb/records-${String(n).padStart(2, '0')}.json`;

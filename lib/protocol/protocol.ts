@@ -1,4 +1,5 @@
 import type { Analysis } from '../analysis/types';
+import type { Entity } from '../kb/types';
 import type { GroupedCoverage } from '../related/group';
 import type { RelatedEntry } from '../related/history';
 import type { CuratedLink } from '../related/outlets';
@@ -21,6 +22,9 @@ export interface Responses {
   /** started: the page's script was injected; false when the browser did not allow it. */
   'tab/read-once': { started: boolean };
   'analyser/run': Analysis | null;
+  'analyser/warm': { warming: boolean };
+  'kb/records': { records: Entity[] };
+  'analyser/records': { records: Entity[] };
   'coverage/get': CoverageResponse;
   'site/status': SiteStatus;
   'site/enable': { enabled: boolean };

@@ -19,6 +19,7 @@ function buildRequests() {
   );
   const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
   const entityId = v.pipe(v.string(), v.maxLength(120), v.regex(/^[a-z0-9-]+$/));
+  const entityIds = v.pipe(v.array(entityId), v.maxLength(500));
 
   const surfaces = v.pipe(
     v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(200))),
@@ -98,6 +99,12 @@ function buildRequests() {
       /** Answer from the knowledge base alone while compromise still loads (a second request follows). */
       quick: v.optional(v.boolean()),
     }),
+    /** Panel, as it opens: have the analyser loaded for the page the reader is about to read. */
+    'analyser/warm': v.strictObject({}),
+    /** Panel: the records the analyser holds of these ids (those of the page it just read), if any. */
+    'kb/records': v.strictObject({ ids: entityIds }),
+    /** Background → analyser (Chrome's offscreen document): the same. */
+    'analyser/records': v.strictObject({ ids: entityIds }),
   } as const;
 }
 
@@ -126,6 +133,9 @@ export const MESSAGE_TYPES = [
   'facts/current',
   'wiki/summary',
   'analyser/run',
+  'analyser/warm',
+  'kb/records',
+  'analyser/records',
 ] as const satisfies readonly MessageType[];
 // Both ways: a schema whose type is missing from the list does not compile either.
 type Missing = Exclude<MessageType, (typeof MESSAGE_TYPES)[number]>;

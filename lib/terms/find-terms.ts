@@ -24,7 +24,15 @@ interface CompiledForm {
   acronyms: Map<number, string>;
 }
 
-const compiled = new WeakMap<Entity, CompiledForm[][]>();
+/** A form of a term, compiled only once a text holds its probe. */
+interface TermForm {
+  source: string;
+  /** Letters every match holds (the first word up to its first ending): a text without them is not scanned. */
+  probe: string;
+  compiled?: CompiledForm;
+}
+
+const formsByEntity = new WeakMap<Entity, TermForm[][]>();
 
 /** An acronym: a capital after the first letter (KiM, ZSO), not a capitalised word (Kosovo). */
 const isAcronym = (word: string) => /^\p{L}.*\p{Lu}/u.test(word);
@@ -43,11 +51,13 @@ function compile(form: string): CompiledForm {
   return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])${parts.join('\\s+')}(?![\\p{L}\\p{N}])`, 'gu'), acronyms };
 }
 
-function formsOf(entity: Entity): CompiledForm[][] {
-  let forms = compiled.get(entity);
+function formsOf(entity: Entity): TermForm[][] {
+  let forms = formsByEntity.get(entity);
   if (!forms) {
-    forms = (entity.terms ?? []).map((t) => (t.forms ?? []).map(compile));
-    compiled.set(entity, forms);
+    forms = (entity.terms ?? []).map((t) =>
+      (t.forms ?? []).map((source) => ({ source, probe: fold(source.trim().split(/\s+/)[0] ?? '').split('~')[0]! })),
+    );
+    formsByEntity.set(entity, forms);
   }
   return forms;
 }
@@ -67,7 +77,10 @@ export function findTerms(text: string, entities: readonly Entity[], lang: strin
     terms.forEach((term, i) => {
       if (lang && term.notIn?.includes(lang)) return;
       const spans: { start: number; end: number }[] = [];
-      for (const { pattern, acronyms } of forms[i] ?? []) {
+      for (const form of forms[i] ?? []) {
+        // Most forms are not in most texts: a plain search rules them out before the (costly) pattern does.
+        if (!folded.text.includes(form.probe)) continue;
+        const { pattern, acronyms } = (form.compiled ??= compile(form.source));
         pattern.lastIndex = 0;
         for (const m of folded.text.matchAll(pattern)) {
           const start = folded.origin[m.index]!;

@@ -43,6 +43,9 @@ export const VALID: Record<MessageType, Record<string, unknown>> = {
   'tab/show-anyway': { tabId: 1 },
   'tab/read-once': { tabId: 1 },
   'analyser/run': { url: URL_OK, html: '<p>Kosovo</p>', onRequest: false },
+  'analyser/warm': {},
+  'kb/records': { ids: ['kosovo'] },
+  'analyser/records': { ids: ['kosovo'] },
   'site/status': { tabId: 1 },
   'site/enable': { tabId: 1, host: 'news.example' },
   'coverage/get': { tabId: 1 },
@@ -79,6 +82,7 @@ const JUNK: Record<string, unknown[]> = {
   cues: [null, [{}], [{ before: '', text: '', after: '' }], [{ before: 'x'.repeat(25), text: 'Kosovo', after: '' }]],
   host: ['', 'News.Example', 'news.example/path', 'https://news.example', '*.example', 'a'.repeat(254), 0, null, []],
   name: ['', 'K', 'x'.repeat(121), 0, null, [], {}],
+  ids: [null, 'kosovo', [''], ['Kosovo'], ['../etc'], [0], Array<string>(501).fill('kosovo'), {}],
 };
 
 /** JSON text of an envelope; `extra` adds raw JSON members (own `__proto__` keys and the like). */
@@ -111,6 +115,9 @@ const ROUTE: Record<MessageType, { route: Route; fromPanel: BrowserCase['expecte
   'coverage/get': { route: 'runtime', fromPanel: 'invalid-request' },
   'facts/current': { route: 'runtime', fromPanel: 'invalid-request' },
   'wiki/summary': { route: 'runtime', fromPanel: 'invalid-request' },
+  'analyser/warm': { route: 'runtime', fromPanel: 'invalid-request' },
+  'kb/records': { route: 'runtime', fromPanel: 'invalid-request' },
+  'analyser/records': { route: 'runtime', fromPanel: 'invalid-request' },
   // The content script answers these; the panel reaches it with tabs.sendMessage.
   'page/highlight': { route: 'tab', fromPanel: 'invalid-request' },
   'page/clear-highlight': { route: 'tab', fromPanel: 'invalid-request' },

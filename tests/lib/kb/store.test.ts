@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { entities } from '@/lib/kb';
 import { packKnowledgeBase, SHARDS, shardOf } from '@/lib/kb/pack';
 import { kbRecords, openKbStore, type KbLoader } from '@/lib/kb/store';
-import { analyseWithRecords } from '@/lib/analyser/packed-engine';
+import { analyseInTwoRuns } from '@/lib/analyser/packed-engine';
 import { buildEngine } from '@/lib/analysis/build-engine';
 import { createEngine } from '@/lib/analysis/engine';
 import { analyzeArticle } from '@/lib/analysis/analyze';
@@ -54,6 +54,25 @@ describe('the packed knowledge base', () => {
     expect(fetched.length).toBe(before);
   });
 
+  test('records the analyser already holds come from it; the shards give only the rest', async () => {
+    const { loader, fetched } = memoryLoader();
+    const held = new Map(entities.filter((e) => ['kosovo', 'serbia'].includes(e.id)).map((e) => [e.id, e]));
+    const asked: string[][] = [];
+    const records = kbRecords(loader.shard, async (ids) => {
+      asked.push(ids);
+      return ids.flatMap((id) => held.get(id) ?? []);
+    });
+    expect(await records.load(['kosovo', 'serbia', 'kfor'])).toBe(true);
+    expect(asked).toEqual([['kosovo', 'serbia', 'kfor']]);
+    expect(records.get('kosovo')?.name).toBe('Kosovo');
+    expect(records.get('kfor')?.name).toBe('KFOR');
+    expect(fetched).toEqual([shardOf('kfor')]);
+    // The analyser gone (its answer fails): the shards still give the records.
+    const fallback = kbRecords(loader.shard, () => Promise.reject(new Error('no analyser')));
+    expect(await fallback.load(['montenegro'])).toBe(true);
+    expect(fallback.get('montenegro')?.name).toBe('Montenegro');
+  });
+
   test('a shard that fails is fetched again next time', async () => {
     const n = shardOf('kosovo');
     const { loader, fetched } = memoryLoader(new Set([n]));
@@ -75,7 +94,7 @@ describe('the packed knowledge base', () => {
     const first = analyzeArticle(article, onDemand);
     expect(first.entities.map((e) => e.id)).toEqual(expected.entities.map((e) => e.id));
     expect(first.cards).toEqual([]);
-    const result = await analyseWithRecords(store, () => analyzeArticle(article, onDemand));
+    const result = await analyseInTwoRuns({ store, engine: onDemand }, (e) => analyzeArticle(article, e));
     expect(expected.cards.length).toBeGreaterThan(3);
     expect(result!.cards).toEqual(expected.cards);
     expect(result!.terms).toEqual(expected.terms);

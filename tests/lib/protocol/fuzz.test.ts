@@ -82,6 +82,9 @@ const RIGHT_SENDER: Record<MessageType, RawSender> = {
   'coverage/get': PANEL,
   'facts/current': PANEL,
   'wiki/summary': PANEL,
+  'analyser/warm': PANEL,
+  'kb/records': PANEL,
+  'analyser/records': BACKGROUND,
 };
 const FOREIGN: RawSender[] = [
   { id: 'other-extension', url: 'chrome-extension://other-extension/page.html' },
@@ -125,6 +128,9 @@ const VALID: { [K in MessageType]: Record<string, unknown> } = {
   'tab/show-anyway': { tabId: 3 },
   'tab/read-once': { tabId: 3 },
   'analyser/run': { url: URL_OK, html: '<p>Kosovo</p>', onRequest: false },
+  'analyser/warm': {},
+  'kb/records': { ids: ['kosovo'] },
+  'analyser/records': { ids: ['kosovo'] },
   'site/status': { tabId: 3 },
   'site/enable': { tabId: 3, host: 'news.example' },
   'coverage/get': { tabId: 3 },
@@ -275,6 +281,17 @@ const INVALID_FIELD: Record<string, unknown[]> = {
     HUGE,
   ],
   name: [...NOT_STRING, '', 'K', 'x'.repeat(121), HUGE],
+  ids: [
+    ...NOT_STRING.filter((x) => !Array.isArray(x)),
+    'kosovo',
+    [''],
+    ['Kosovo'],
+    ['../etc'],
+    [0],
+    [null],
+    Array(501).fill('kosovo'),
+    DEEP,
+  ],
 };
 
 type Expected = ErrorCode | 'ignored';
