@@ -1355,6 +1355,7 @@ export const countries: readonly PlaceEntity[] = [
   // =============================================================================================================
   {
     id: entityId('germany'),
+    wikidata: 'Q183',
     type: 'place',
     kind: 'country',
     name: 'Germany',
@@ -1416,6 +1417,7 @@ export const countries: readonly PlaceEntity[] = [
   },
   {
     id: entityId('united-states'),
+    wikidata: 'Q30',
     type: 'place',
     kind: 'country',
     name: 'United States',
@@ -1469,6 +1471,7 @@ export const countries: readonly PlaceEntity[] = [
   },
   {
     id: entityId('russia'),
+    wikidata: 'Q159',
     type: 'place',
     kind: 'country',
     name: 'Russia',
@@ -1510,6 +1513,7 @@ export const countries: readonly PlaceEntity[] = [
   },
   {
     id: entityId('china'),
+    wikidata: 'Q148',
     type: 'place',
     kind: 'country',
     name: 'China',
@@ -1552,6 +1556,7 @@ export const countries: readonly PlaceEntity[] = [
   },
   {
     id: entityId('spain'),
+    wikidata: 'Q29',
     type: 'place',
     kind: 'country',
     name: 'Spain',
@@ -1590,6 +1595,7 @@ export const countries: readonly PlaceEntity[] = [
   },
   {
     id: entityId('slovakia'),
+    wikidata: 'Q214',
     type: 'place',
     kind: 'country',
     name: 'Slovakia',
@@ -1637,6 +1643,7 @@ export const countries: readonly PlaceEntity[] = [
   },
   {
     id: entityId('romania'),
+    wikidata: 'Q218',
     type: 'place',
     kind: 'country',
     name: 'Romania',
@@ -1684,6 +1691,7 @@ export const countries: readonly PlaceEntity[] = [
   },
   {
     id: entityId('greece'),
+    wikidata: 'Q41',
     type: 'place',
     kind: 'country',
     name: 'Greece',
@@ -1727,6 +1735,7 @@ export const countries: readonly PlaceEntity[] = [
   },
   {
     id: entityId('cyprus'),
+    wikidata: 'Q229',
     type: 'place',
     kind: 'country',
     name: 'Cyprus',
@@ -1760,6 +1769,7 @@ export const countries: readonly PlaceEntity[] = [
   },
   {
     id: entityId('hungary'),
+    wikidata: 'Q28',
     type: 'place',
     kind: 'country',
     name: 'Hungary',
@@ -1808,6 +1818,7 @@ export const countries: readonly PlaceEntity[] = [
   },
   {
     id: entityId('bulgaria'),
+    wikidata: 'Q219',
     type: 'place',
     kind: 'country',
     name: 'Bulgaria',
@@ -1855,6 +1866,7 @@ export const countries: readonly PlaceEntity[] = [
   },
   {
     id: entityId('turkey'),
+    wikidata: 'Q43',
     type: 'place',
     kind: 'country',
     name: 'Turkey',
@@ -1915,6 +1927,7 @@ export const countries: readonly PlaceEntity[] = [
   },
   {
     id: entityId('united-kingdom'),
+    wikidata: 'Q145',
     type: 'place',
     kind: 'country',
     name: 'United Kingdom',
@@ -1963,6 +1976,7 @@ export const countries: readonly PlaceEntity[] = [
   },
   {
     id: entityId('france'),
+    wikidata: 'Q142',
     type: 'place',
     kind: 'country',
     name: 'France',
@@ -2006,6 +2020,7 @@ export const countries: readonly PlaceEntity[] = [
   },
   {
     id: entityId('italy'),
+    wikidata: 'Q38',
     type: 'place',
     kind: 'country',
     name: 'Italy',
@@ -2059,6 +2074,7 @@ export const countries: readonly PlaceEntity[] = [
   },
   {
     id: entityId('israel'),
+    wikidata: 'Q801',
     type: 'place',
     kind: 'country',
     name: 'Israel',
@@ -2097,6 +2113,7 @@ export const countries: readonly PlaceEntity[] = [
   },
   {
     id: entityId('kenya'),
+    wikidata: 'Q114',
     type: 'place',
     kind: 'country',
     name: 'Kenya',

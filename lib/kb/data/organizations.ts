@@ -487,6 +487,7 @@ export const organizations: readonly OrganizationEntity[] = [
   // Bundeswehr (German armed forces) — Balkan-relevant facts only
   {
     id: entityId('bundeswehr'),
+    wikidata: 'Q56010',
     type: 'organization',
     kind: 'armed-forces',
     name: 'Bundeswehr',
