@@ -206,5 +206,18 @@ export default defineBackground({
       latest.delete(tabId);
       void store.remove(tabId);
     });
+
+    // A page starts loading on a site Kontekst reads: the analyser loads while the page does, not once the
+    // content script hands the page over (at document_idle). The browser shows the address only there.
+    browser.tabs.onUpdated.addListener((_tabId, info, tab) => {
+      if (info.status !== 'loading' || !tab.url) return;
+      void (async () => {
+        const url = new URL(tab.url!);
+        if (!/^https?:$/.test(url.protocol)) return;
+        const testServer = __KONTEKST_LOCAL__ && url.hostname === '127.0.0.1';
+        const status = siteStatus(url.hostname, await settings.load());
+        if (testServer || status === 'curated' || status === 'enabled') await warmAnalyser();
+      })().catch(() => undefined);
+    });
   },
 });

@@ -141,7 +141,7 @@ for (const c of picked) {
       {
         text:
           c.population > 0
-            ? `GeoNames gives ${display} a population of ${c.population.toLocaleString('en-GB')}.`
+            ? `GeoNames records ${display}’s population as ${c.population.toLocaleString('en-GB')} (the gazetteer gives no year for the figure).`
             : `GeoNames lists ${display} as a populated place in ${country.name}.`,
         asOf: DATA_DATE,
         sources: [{ publisher: 'GeoNames', title: c.name, url: `https://www.geonames.org/${c.cityId}` }],

@@ -1189,14 +1189,14 @@ export const organizations: readonly OrganizationEntity[] = [
         timeline: true,
       },
       {
-        text: 'Police sergeant Afrim Bunjaku was killed in the Banjska attack on 24 September 2023; President Osmani awarded him the Hero of Kosovo order posthumously.',
-        asOf: '2023-09-24',
+        text: 'Police sergeant Afrim Bunjaku was killed in the Banjska attack on 24 September 2023; the next day President Osmani awarded him the Hero of Kosovo order posthumously.',
+        asOf: '2023-09-25',
         sources: [
           wikiBanjskaAttack,
           source(
-            'Netpress',
-            'Vjosa Osmani declares police officer who died in Kosovo attack Hero of Kosovo',
-            'https://en.netpress.com.mk/2023/09/25/vjosa-osmani-declares-police-officer-died-kosovo-attack-hero-kosovo/',
+            'CNA',
+            'Afrim Bunjaku declared Hero of Kosovo',
+            'https://cna.al/english/kosova-bota/afrim-bunjaku-shpallet-hero-i-kosoves-i375168',
           ),
         ],
       },

@@ -96,7 +96,7 @@ const wikiDeclaration = wiki('2008 Kosovo declaration of independence', '2008_Ko
 const wikiDacic = source('Wikipedia', 'Ivica Dačić', 'https://en.wikipedia.org/wiki/Ivica_Da%C4%8Di%C4%87', READ);
 const wikiRugova = source('Wikipedia', 'Ibrahim Rugova', 'https://en.wikipedia.org/wiki/Ibrahim_Rugova', READ);
 
-const bbcVucic = source('BBC News', 'Profile: Aleksandar Vucic', 'https://www.bbc.co.uk/news/world-europe-17912584');
+const bbcVucic = source('BBC News', 'Serbia profile - Leaders', 'https://www.bbc.co.uk/news/world-europe-17912584');
 const efeVucic2022 = source(
   'EFE',
   "Serbia's Vucic wins reelection as per early vote projections",
@@ -372,12 +372,6 @@ const independentMacedonia = source(
   READ,
 );
 
-const trtMontenegro2023 = source(
-  'TRT World',
-  'Milatovic wins Montenegro presidency beating veteran leader',
-  'https://www.trtworld.com/article/12798119',
-  READ,
-);
 const newsAmMilatovic = source(
   'News.am',
   'Jakov Milatovic wins Montenegro presidential runoff',
@@ -1593,12 +1587,12 @@ export const people: readonly PersonEntity[] = [
       {
         text: 'Credited by supporters with leading Montenegro to independence in 2006 and into NATO in 2017, he remained president after his Democratic Party of Socialists lost power in the 2020 parliamentary election.',
         asOf: '2023-04-02',
-        sources: [trtMontenegro2023],
+        sources: [source('Wikipedia', 'Milo Đukanović', 'https://en.wikipedia.org/wiki/Milo_%C4%90ukanovi%C4%87')],
       },
       {
-        text: 'He lost the 2 April 2023 presidential run-off to Jakov Milatović by roughly 40% to 60% according to projections, conceded the same evening and stayed in office until the handover in May.',
+        text: 'He lost the 2 April 2023 presidential run-off to Jakov Milatović, who took about 60% according to projections, and stayed in office until the handover on 21 May.',
         asOf: '2023-04-02',
-        sources: [trtMontenegro2023],
+        sources: [newsAmMilatovic],
         timeline: true,
       },
     ],
@@ -1630,7 +1624,7 @@ export const people: readonly PersonEntity[] = [
       {
         text: 'A former minister of economic development from the Europe Now movement, he won the 2 April 2023 presidential run-off against Milo Đukanović with about 60% according to projections.',
         asOf: '2023-04-02',
-        sources: [trtMontenegro2023, newsAmMilatovic],
+        sources: [newsAmMilatovic],
         timeline: true,
       },
       {

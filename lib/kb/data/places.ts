@@ -1930,7 +1930,9 @@ export const places: readonly PlaceEntity[] = [
       {
         text: 'Ferizaj is Kosovo’s third most populous municipality, with 109,345 residents in preliminary 2024 census results.',
         asOf: '2024-07-12',
-        sources: [syriKosovoCensus],
+        sources: [
+          source('RTV21', 'Tri komunat me më së shumti banorë', 'https://rtv21.tv/tri-komunat-me-me-se-shumti-banore'),
+        ],
       },
       {
         text: 'Camp Bondsteel near Ferizaj, built in 1999, is the main US Army base in Kosovo and hosts KFOR’s US-led Regional Command-East.',

@@ -81,7 +81,7 @@ export const independentMladic = source(
 );
 export const kohaAsm = source(
   'Koha',
-  'EU draft statute for the Association unlikely to be annulled',
+  'EU draft statute for Association ‘unlikely to be cancelled’',
   'https://www.koha.net/en/arberi/draftstatuti-i-be-se-per-asociacionin-nuk-ka-gjasa-te-anulohet',
 );
 export const kosovapressBarduani = source(

@@ -56,7 +56,7 @@ describe('the packed knowledge base', () => {
 
   test('records the analyser already holds come from it; the shards give only the rest', async () => {
     const { loader, fetched } = memoryLoader();
-    const held = new Map(entities.filter((e) => ['kosovo', 'serbia'].includes(e.id)).map((e) => [e.id, e]));
+    const held = new Map(entities.filter((e) => ['kosovo', 'serbia'].includes(e.id)).map((e) => [e.id as string, e]));
     const asked: string[][] = [];
     const records = kbRecords(loader.shard, async (ids) => {
       asked.push(ids);
