@@ -69,6 +69,7 @@ export function linkEvents(
 ): LinkedMention[] {
   const named = new Set(mentions.map((m) => m.id));
   const known = [...mentions];
+  const years = fourDigitRuns(text);
   const out: LinkedMention[] = [];
   const paragraphs = paragraphSpans(text).map((p) => ({
     ...p,
@@ -100,11 +101,11 @@ export function linkEvents(
     named.add(rule.id);
   };
   for (const rule of rules) {
-    if (named.has(rule.id) || !inWindow(rule, publishedAt, text)) continue;
+    if (named.has(rule.id) || !inWindow(rule, publishedAt, years)) continue;
     // A paragraph with the event's place (or the event it is told with) and a word for its kind.
     const candidates = new Set<number>();
     for (const m of known) if (m.zone !== 'title' && rule.anchors.has(m.id)) candidates.add(paragraphOf(m.start));
-    if (rule.nameWords.size > 0 && near(rule, publishedAt, text) && known.some((m) => rule.areas.has(m.id)))
+    if (rule.nameWords.size > 0 && near(rule, publishedAt, years) && known.some((m) => rule.areas.has(m.id)))
       for (const t of tokens) if (t.capital && rule.nameWords.has(t.key)) candidates.add(paragraphOf(t.start));
     for (const i of [...candidates].sort((x, y) => x - y)) {
       const p = paragraphs[i]!;
@@ -148,16 +149,23 @@ function firstToken(tokens: readonly Token[], offset: number): number {
  * A city word alone ("Brussels", "Washington": datelines, seats of government) names an agreement only
  * in a story from its time, or one that gives its year.
  */
-function near(rule: EventRule, publishedAt: string | null, text: string): boolean {
-  if (text.includes(rule.date.slice(0, 4))) return true;
+/** Every four digits in a row the text holds ("2024" of "20245" too): each rule's year is looked up, not searched for. */
+function fourDigitRuns(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\d{4,}/g)) for (let i = 0; i + 4 <= m[0].length; i++) out.add(m[0].slice(i, i + 4));
+  return out;
+}
+
+function near(rule: EventRule, publishedAt: string | null, years: Set<string>): boolean {
+  if (years.has(rule.date.slice(0, 4))) return true;
   if (!publishedAt) return false;
   const days = (Date.parse(publishedAt) - Date.parse(rule.date)) / 86_400_000;
   return days >= -30 && days <= 365;
 }
 
-function inWindow(rule: EventRule, publishedAt: string | null, text: string): boolean {
+function inWindow(rule: EventRule, publishedAt: string | null, years: Set<string>): boolean {
   const year = Number(rule.date.slice(0, 4));
-  if (!publishedAt) return text.includes(String(year));
+  if (!publishedAt) return years.has(String(year));
   const published = Date.parse(publishedAt);
   const start = Date.parse(
     rule.date.length === 4 ? `${rule.date}-01-01` : rule.date.length === 7 ? `${rule.date}-01` : rule.date,

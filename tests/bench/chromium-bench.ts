@@ -80,10 +80,12 @@ export interface FirstAnalysis {
   navToCardsMs: number;
   /** …→ the content script handed the page over. */
   navToHandOverMs: number | null;
-  /** Hand-over → the background stored the finished analysis (offscreen document, compromise, analysis). */
+  /** Hand-over → the first analysis (from the knowledge base) reached the panel (offscreen document, engine, analysis). */
   handOverToStateMs: number | null;
-  /** Stored → cards in the panel. */
+  /** That analysis → cards in the panel (the cards' records, rendering). */
   stateToCardsMs: number | null;
+  /** Navigation → the whole analysis stored (with the names compromise finds, from the NLP worker). */
+  navToWholeMs: number | null;
   cards: number;
 }
 
@@ -110,6 +112,8 @@ export interface WarmSeries {
   /** JS heap after a GC, bytes, after article 10 and article 20: the panel and the offscreen analyser. */
   panelHeap: { at10: number | null; at20: number | null };
   offscreenHeap: { at10: number | null; at20: number | null };
+  /** The NLP worker's own heap (a separate V8 isolate). */
+  workerHeap: { at10: number | null; at20: number | null };
 }
 
 export interface ChromiumFigures {
@@ -128,11 +132,19 @@ export interface ChromiumFigures {
 interface CardsClock {
   __kontekstCardsAt?: number;
   __kontekstCardsPaintAt?: number;
+  /** When the first analysis with cards reached the panel (the quick one, from the knowledge base). */
+  __kontekstFirstAnalysisAt?: number;
 }
 
-/** Injected into panel pages: when the cards first appear, and the frame after. */
+/** Injected into panel pages: when the first analysis arrives, when the cards first appear, and the frame after. */
 function watchCards(): void {
   const w = window as unknown as CardsClock;
+  chrome.storage.session.onChanged.addListener((changes) => {
+    if (w.__kontekstFirstAnalysisAt !== undefined) return;
+    for (const change of Object.values(changes))
+      if ((change.newValue as TabState | undefined)?.analysis?.cards.length)
+        w.__kontekstFirstAnalysisAt = performance.now();
+  });
   new MutationObserver((_, observer) => {
     if (!document.querySelector('[data-testid="cards"]')) return;
     w.__kontekstCardsAt = performance.now();
@@ -223,16 +235,17 @@ async function heapAfterGc(session: ChromiumSession, page: Page): Promise<number
 }
 
 /**
- * The offscreen document's heap, through the browser's CDP target list (it is not a Playwright page): attached
- * without flattening, its commands go as Target.sendMessageToTarget and come back as events.
+ * The heap of an extension target Playwright does not show as a page (the offscreen document, the NLP worker),
+ * through the browser's CDP target list: attached without flattening, its commands go as
+ * Target.sendMessageToTarget and come back as events.
  */
-async function offscreenHeap(session: ChromiumSession): Promise<number | null> {
+async function targetHeap(session: ChromiumSession, urlPart: string): Promise<number | null> {
   const cdp = await session.context.browser()!.newBrowserCDPSession();
   try {
     const { targetInfos } = (await cdp.send('Target.getTargets')) as {
       targetInfos: { targetId: string; url: string }[];
     };
-    const target = targetInfos.find((t) => t.url.includes('offscreen.html'));
+    const target = targetInfos.find((t) => t.url.includes(urlPart));
     if (!target) return null;
     const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as {
       sessionId: string;
@@ -275,7 +288,12 @@ async function waitForCards(panel: Page, timeout: number): Promise<void> {
 const cardsClock = (panel: Page) =>
   panel.evaluate(() => {
     const w = window as unknown as CardsClock;
-    return { origin: performance.timeOrigin, at: w.__kontekstCardsAt ?? null, paint: w.__kontekstCardsPaintAt ?? null };
+    return {
+      origin: performance.timeOrigin,
+      at: w.__kontekstCardsAt ?? null,
+      paint: w.__kontekstCardsPaintAt ?? null,
+      analysis: w.__kontekstFirstAnalysisAt ?? null,
+    };
   });
 
 /** Pairs each observed long task with the traced task nearest in length (within 5 ms). */
@@ -402,13 +420,15 @@ export async function chromiumFigures(plan: ChromiumPlan, log: (s: string) => vo
       );
       const clock = await cardsClock(panel);
       const cardsAt = clock.origin + clock.at!;
+      const analysisAt = clock.analysis === null ? null : clock.origin + clock.analysis;
       const handOver = await measureOf(flagshipPage);
       out.firstAnalysis = {
         slug: plan.flagship,
         navToCardsMs: cardsAt - t0,
         navToHandOverMs: handOver ? handOver.end - t0 : null,
-        handOverToStateMs: handOver && state ? state.updatedAt - handOver.end : null,
-        stateToCardsMs: state ? cardsAt - state.updatedAt : null,
+        handOverToStateMs: handOver && analysisAt !== null ? analysisAt - handOver.end : null,
+        stateToCardsMs: analysisAt !== null ? cardsAt - analysisAt : null,
+        navToWholeMs: state ? state.updatedAt - t0 : null,
         cards: state?.analysis?.cards.length ?? 0,
       };
       // 5. The panel's memory, once it has shown the analysis.
@@ -428,6 +448,7 @@ export async function chromiumFigures(plan: ChromiumPlan, log: (s: string) => vo
         slugs,
         panelHeap: { at10: null, at20: null },
         offscreenHeap: { at10: null, at20: null },
+        workerHeap: { at10: null, at20: null },
       };
       out.warm = warm;
       await panel.evaluate(WATCH_EVERY_CARD);
@@ -464,7 +485,8 @@ export async function chromiumFigures(plan: ChromiumPlan, log: (s: string) => vo
         if (i === 9 || i === 19) {
           const key = i === 9 ? 'at10' : 'at20';
           warm.panelHeap[key] = await heapAfterGc(session, panel);
-          warm.offscreenHeap[key] = await offscreenHeap(session);
+          warm.offscreenHeap[key] = await targetHeap(session, 'offscreen.html');
+          warm.workerHeap[key] = await targetHeap(session, 'nlp.worker');
         }
       }
       await panel.close();
