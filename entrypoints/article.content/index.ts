@@ -2,8 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { gate } from '@/lib/gate/gate';
 import { isLargePage, LARGE_PAGE_HTML_CHARS, pageHtml } from '@/lib/gate/handover';
-import { GATE_KEYS } from '@/lib/gate/gate-keys.generated';
-import { signalIndex } from '@/lib/gate/signal';
+import { GATE_FILTERS } from '@/lib/gate/gate-keys.generated';
+import { filterIndex } from '@/lib/gate/signal';
 import { handleMessages, send, type RuntimeLike } from '@/lib/protocol/messenger';
 import { MAX_HTML_CHARS } from '@/lib/protocol/schema';
 import { createHighlighter } from './highlighter';
@@ -21,7 +21,7 @@ export default defineContentScript({
   main(ctx) {
     const runtime = browser.runtime as unknown as RuntimeLike;
     const highlighter = createHighlighter(document);
-    const index = signalIndex(GATE_KEYS);
+    const index = filterIndex(GATE_FILTERS);
 
     /** One look at the page as it is now: gate, then hand the HTML to the extension (at once, on request). */
     const look = (onRequest = false) => {

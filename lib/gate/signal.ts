@@ -1,4 +1,5 @@
 import { fold } from '../text/fold';
+import { bloomFrom, bloomHas, packBloom, unpackBloom, type PackedBloom } from './bloom';
 
 /**
  * Words of six letters or more are compared by their first five: case endings change the rest
@@ -12,18 +13,39 @@ export const MAX_WORDS = 4;
 export const nameKey = (words: readonly string[]) => words.map(stemOf).join(' ');
 
 export interface SignalIndex {
-  names: Set<string>;
+  names: { has(key: string): boolean };
   /** The first words of the names: a capitalised word that starts none of them starts no match. */
-  firsts: Set<string>;
+  firsts: { has(key: string): boolean };
 }
 
+const firstWord = (key: string) => {
+  const space = key.indexOf(' ');
+  return space < 0 ? key : key.slice(0, space);
+};
+
+/** The index over the keys themselves (Node tools and tests). */
 export function signalIndex(keys: readonly string[]): SignalIndex {
-  const firsts = new Set<string>();
-  for (const key of keys) {
-    const space = key.indexOf(' ');
-    firsts.add(space < 0 ? key : key.slice(0, space));
-  }
-  return { names: new Set(keys), firsts };
+  return { names: new Set(keys), firsts: new Set(keys.map(firstWord)) };
+}
+
+/** The content script's names and first words as Bloom filters (false positives: names 1 in 10,000; first words 1 in 100). */
+export interface GateFilters {
+  names: PackedBloom;
+  firsts: PackedBloom;
+}
+
+export function gateFilters(keys: readonly string[]): GateFilters {
+  return {
+    names: packBloom(bloomFrom(keys, 1e-4)),
+    firsts: packBloom(bloomFrom([...new Set(keys.map(firstWord))], 1e-2)),
+  };
+}
+
+/** The index the content script reads: the filters unpacked. */
+export function filterIndex(filters: GateFilters): SignalIndex {
+  const names = unpackBloom(filters.names);
+  const firsts = unpackBloom(filters.firsts);
+  return { names: { has: (key) => bloomHas(names, key) }, firsts: { has: (key) => bloomHas(firsts, key) } };
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;

@@ -188,7 +188,7 @@ function contentScriptRows(label: string, pred: (slug: string) => boolean, max: 
       `gate ${part((p) => p.gate)} (Readability isProbablyReaderable ${part((p) => p.readerable)}, ` +
       `countSignals/tokenise ${part((p) => p.signals)}, rest ${part((p) => p.gate - p.readerable - p.signals)}) · ` +
       `hand-over: outerHTML ${part((p) => p.outerHTML)}, JSON serialise ${part((p) => p.serialise)} · ` +
-      `set-up signalIndex(GATE_KEYS) ${part((p) => p.index)} (before the measure)`,
+      `set-up filterIndex(GATE_FILTERS) ${part((p) => p.index)} (before the measure)`,
   });
 }
 

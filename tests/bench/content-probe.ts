@@ -4,11 +4,11 @@
  * wrappers the bundler puts between gate.ts and its imports, so this times the real gate, not a copy.
  */
 import { gate } from '@/lib/gate/gate';
-import { GATE_KEYS } from '@/lib/gate/gate-keys.generated';
-import { signalIndex } from '@/lib/gate/signal';
+import { GATE_FILTERS } from '@/lib/gate/gate-keys.generated';
+import { filterIndex } from '@/lib/gate/signal';
 
 export interface ProbeTimes {
-  /** signalIndex(GATE_KEYS): the script's set-up before its first look. */
+  /** filterIndex(GATE_FILTERS): the script's set-up before its first look. */
   index: number;
   /** gate() as a whole. */
   gate: number;
@@ -36,7 +36,7 @@ g.__kontekstProbe = () => {
   parts.readerable = 0;
   parts.signals = 0;
   const t0 = performance.now();
-  const index = signalIndex(GATE_KEYS);
+  const index = filterIndex(GATE_FILTERS);
   const t1 = performance.now();
   const verdict = gate(document, index);
   const t2 = performance.now();

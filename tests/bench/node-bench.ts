@@ -6,8 +6,8 @@ import { createNlpExtractor, frozenLexicon } from '../../lib/nlp/compromise-enti
 import { entities } from '../../lib/kb';
 import { extractArticle } from '../../lib/extract/extract';
 import { gate } from '../../lib/gate/gate';
-import { GATE_KEYS } from '../../lib/gate/gate-keys.generated';
-import { signalIndex } from '../../lib/gate/signal';
+import { GATE_FILTERS } from '../../lib/gate/gate-keys.generated';
+import { filterIndex } from '../../lib/gate/signal';
 import { scan } from '../../lib/gazetteer/scan';
 import { tokenize } from '../../lib/text/tokens';
 import { loadCorpus } from '../tools/corpus';
@@ -42,7 +42,7 @@ function time(fn: () => unknown, runs: number): number {
  */
 export function nodeFigures(runs = 7): NodeFigures {
   const engine = createEngine({ entities, nlp: createNlpExtractor(nlp, frozenLexicon(entities)) });
-  const index = signalIndex(GATE_KEYS);
+  const index = filterIndex(GATE_FILTERS);
   const gates: number[] = [];
   const scans: number[] = [];
   const fulls: number[] = [];
@@ -81,7 +81,7 @@ export function nodeFigures(runs = 7): NodeFigures {
 
 /** Which fixture pages pass the content script's gate (and so are handed over and analysed), in Node. */
 export function gateVerdicts(): { slug: string; pass: boolean }[] {
-  const index = signalIndex(GATE_KEYS);
+  const index = filterIndex(GATE_FILTERS);
   return loadCorpus().map((f) => ({
     slug: f.slug,
     pass: gate(parseHTML(f.html).document as unknown as Document, index).pass,

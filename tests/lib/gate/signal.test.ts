@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { GATE_KEYS } from '@/lib/gate/gate-keys.generated';
-import { countSignals, signalIndex } from '@/lib/gate/signal';
+import { GATE_FILTERS } from '@/lib/gate/gate-keys.generated';
+import { countSignals, filterIndex } from '@/lib/gate/signal';
 import { gateVerdicts } from '../../bench/node-bench';
 
-const index = signalIndex(GATE_KEYS);
+const index = filterIndex(GATE_FILTERS);
 
 describe('the content script’s first look', () => {
   test.each([

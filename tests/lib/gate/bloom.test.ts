@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { bloomFrom, bloomHas, packBloom, unpackBloom } from '@/lib/gate/bloom';
+import { gateKeys } from '@/lib/gate/gate-keys';
+import { GATE_FILTERS } from '@/lib/gate/gate-keys.generated';
+import { filterIndex } from '@/lib/gate/signal';
+import { entities } from '@/lib/kb';
+
+const keys = gateKeys(entities);
+
+/** Strings shaped like keys (stems of five letters, one to three words) that are not keys. */
+function strangers(n: number): string[] {
+  const known = new Set(keys);
+  const out: string[] = [];
+  let seed = 7;
+  const letter = () => String.fromCharCode(97 + ((seed = (seed * 1103515245 + 12345) >>> 0) % 26));
+  while (out.length < n) {
+    const words = 1 + (out.length % 3);
+    const key = Array.from({ length: words }, () => Array.from({ length: 5 }, letter).join('')).join(' ');
+    if (!known.has(key)) out.push(key);
+  }
+  return out;
+}
+
+describe('the Bloom filter the content script carries', () => {
+  test('every key is in it, also after packing to base64 and back', () => {
+    const filter = unpackBloom(JSON.parse(JSON.stringify(packBloom(bloomFrom(keys, 1e-4)))));
+    expect(keys.filter((k) => !bloomHas(filter, k))).toEqual([]);
+  });
+
+  test('other keys are answered yes about as rarely as asked (1 in 10,000)', () => {
+    const filter = bloomFrom(keys, 1e-4);
+    const others = strangers(50_000);
+    const yes = others.filter((k) => bloomHas(filter, k)).length;
+    console.log(
+      `# Bloom filter: ${keys.length} keys in ${filter.bits.length} bytes, k=${filter.k}; ${yes} of ${others.length} others answered yes`,
+    );
+    expect(yes / others.length).toBeLessThan(5e-4);
+    expect(filter.bits.length).toBeLessThan(keys.length * 3);
+  });
+
+  test('the generated filters hold every name of the knowledge base (npm run generate)', () => {
+    const index = filterIndex(GATE_FILTERS);
+    expect(keys.filter((k) => !index.names.has(k))).toEqual([]);
+    expect(keys.filter((k) => !index.firsts.has(k.split(' ')[0]!))).toEqual([]);
+  });
+});
