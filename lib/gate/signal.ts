@@ -48,9 +48,19 @@ export function filterIndex(filters: GateFilters): SignalIndex {
   return { names: { has: (key) => bloomHas(names, key) }, firsts: { has: (key) => bloomHas(firsts, key) } };
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const ASCII = /^[\x00-\x7f]*$/;
-const keyOf = (word: string) => stemOf(ASCII.test(word) ? word.toLowerCase() : fold(word));
+const keyOf = (word: string, ascii: boolean) => stemOf(ascii ? word.toLowerCase() : fold(word));
+
+/**
+ * Whether a UTF-16 unit is part of a word: ASCII letters and digits, and any other unit that has a case
+ * (Latin with diacritics, Cyrillic, Greek). A hand-written test rather than /[\p{L}\p{N}]/u: on a page's
+ * first and only run, compiling and running that pattern costs more than the whole scan.
+ */
+function isWordUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 0xc0 || c === 0xd7 || c === 0xf7) return false;
+  const ch = String.fromCharCode(c);
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
 
 /**
  * How many names of the region the text holds, up to `stopAt`: the content script's cheap first look,
@@ -64,16 +74,22 @@ export function countSignals(index: SignalIndex, text: string, stopAt = Infinity
   const starts: number[] = [];
   let n = 0;
   let at = -1;
-  // exec, not matchAll: on a page's first (and only) run, matchAll's iterator costs three times as much.
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+  for (let i = 0; i < text.length;) {
+    // The next word: a run of word units.
+    let c = text.charCodeAt(i);
+    if (!isWordUnit(c)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let ascii = true;
+    for (; i < text.length && isWordUnit((c = text.charCodeAt(i))); i++) if (c >= 0x80) ascii = false;
     at++;
-    const word = m[0];
-    const first = word[0]!;
-    const capital = first !== first.toLowerCase();
+    const head = text.charCodeAt(from);
+    const capital = head < 0x80 ? head >= 65 && head <= 90 : text[from] !== text[from]!.toLowerCase();
     while (starts.length > 0 && starts[0]! <= at - MAX_WORDS) starts.shift();
     if (!capital && starts.length === 0) continue;
-    const key = keyOf(word);
+    const key = keyOf(text.slice(from, i), ascii);
     keys[at % MAX_WORDS] = key;
     if (capital && index.firsts.has(key)) starts.push(at);
     // Names ending at this word, the shortest first: one counts.
