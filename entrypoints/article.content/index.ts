@@ -9,8 +9,8 @@ import { MAX_HTML_CHARS } from '@/lib/protocol/schema';
 import { createHighlighter } from './highlighter';
 import { contentMatches } from './matches';
 
-/** How long a new route must stay before the content script looks at it. */
-const ROUTE_SETTLE_MS = 500;
+/** How often the content script looks at the address (single-page sites): a route counts once it stays that long. */
+const ROUTE_POLL_MS = 1000;
 
 export default defineContentScript({
   matches: contentMatches(),
@@ -20,7 +20,12 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     const runtime = browser.runtime as unknown as RuntimeLike;
-    const highlighter = createHighlighter(document);
+    // Made when the reader first lights up mentions. Firefox makes it at once: it injects a new content
+    // script into an open page after an extension reload without the old one's clean-up, and a new
+    // highlighter clears what the old one left.
+    let highlighter: ReturnType<typeof createHighlighter> | undefined;
+    const highlights = () => (highlighter ??= createHighlighter(document));
+    if (import.meta.env.BROWSER === 'firefox') highlights();
     const index = filterIndex(GATE_FILTERS);
 
     /** One look at the page as it is now: gate, then hand the HTML to the extension (at once, on request). */
@@ -46,7 +51,7 @@ export default defineContentScript({
     };
 
     const stop = handleMessages(runtime, {
-      'page/highlight': ({ surfaces, cues, index: i, style }) => highlighter.show(surfaces, i, style, cues),
+      'page/highlight': ({ surfaces, cues, index: i, style }) => highlights().show(surfaces, i, style, cues),
       // The background lost an analysis (its worker was stopped mid-way): look again.
       // On request: the reader asked for the context of a page the gate turned down.
       'page/rescan': ({ onRequest }) => {
@@ -54,24 +59,29 @@ export default defineContentScript({
         return { accepted: true };
       },
       'page/clear-highlight': () => {
-        highlighter.clear();
+        highlighter?.clear();
         return { cleared: true };
       },
     });
     ctx.onInvalidated(() => {
       stop();
-      highlighter.clear();
+      highlighter?.clear();
     });
-    // Single-page sites: a new route is a new article. Look once the route has settled: a burst of route
-    // changes gives one look, not one per change, and one timer (ctx.setTimeout would add an abort
-    // listener per change that is never removed).
-    let pending: ReturnType<typeof setTimeout> | undefined;
-    ctx.onInvalidated(() => clearTimeout(pending));
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      highlighter.clear();
-      clearTimeout(pending);
-      pending = setTimeout(() => look(), ROUTE_SETTLE_MS);
-    });
+    // Single-page sites: a new route is a new article, looked at once it has stayed for a poll: a burst of
+    // route changes gives one look. A look at location.href each second, where listening to the Navigation
+    // API (WXT's 'wxt:locationchange') was among the costliest steps of the script's start-up (profiled).
+    let seen = location.href;
+    let looked = seen;
+    ctx.setInterval(() => {
+      const now = location.href;
+      if (now !== seen) {
+        seen = now;
+        highlighter?.clear();
+      } else if (now !== looked) {
+        looked = now;
+        look();
+      }
+    }, ROUTE_POLL_MS);
     look();
   },
 });

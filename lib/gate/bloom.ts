@@ -12,7 +12,7 @@ export interface BloomFilter {
   bits: Uint8Array;
 }
 
-/** The filter as the generated module writes it: the bits in base64. */
+/** The filter as the generated module writes it: the bits six to a character (lib/gate/bloom.ts ALPHABET). */
 export interface PackedBloom {
   m: number;
   k: number;
@@ -58,15 +58,30 @@ export function bloomHas(filter: BloomFilter, key: string): boolean {
   return true;
 }
 
+/** Six bits per character, so the packed filter is read where it lies: no decoding on the page. */
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const sixBits = (code: number) =>
+  code >= 97 ? code - 71 : code >= 65 ? code - 65 : code >= 48 ? code + 4 : code === 43 ? 62 : 63;
+
 export function packBloom(filter: BloomFilter): PackedBloom {
-  let binary = '';
-  for (const byte of filter.bits) binary += String.fromCharCode(byte);
-  return { m: filter.m, k: filter.k, bits: btoa(binary) };
+  let bits = '';
+  for (let at = 0; at < filter.m; at += 6) {
+    let v = 0;
+    for (let b = 0; b < 6 && at + b < filter.m; b++) {
+      const bit = at + b;
+      if (filter.bits[bit >>> 3]! & (1 << (bit & 7))) v |= 1 << b;
+    }
+    bits += ALPHABET[v];
+  }
+  return { m: filter.m, k: filter.k, bits };
 }
 
-export function unpackBloom(packed: PackedBloom): BloomFilter {
-  const binary = atob(packed.bits);
-  const bits = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bits[i] = binary.charCodeAt(i);
-  return { m: packed.m, k: packed.k, bits };
+/** Membership in a packed filter, read in place. */
+export function packedBloomHas(filter: PackedBloom, key: string): boolean {
+  const [h1, h2] = hashes(key);
+  for (let i = 0; i < filter.k; i++) {
+    const bit = (h1 + i * h2) % filter.m;
+    if ((sixBits(filter.bits.charCodeAt((bit / 6) | 0)) & (1 << (bit % 6))) === 0) return false;
+  }
+  return true;
 }

@@ -1,5 +1,5 @@
 import { fold } from '../text/fold';
-import { bloomFrom, bloomHas, packBloom, unpackBloom, type PackedBloom } from './bloom';
+import { bloomFrom, packBloom, packedBloomHas, type PackedBloom } from './bloom';
 
 /**
  * Words of six letters or more are compared by their first five: case endings change the rest
@@ -41,11 +41,12 @@ export function gateFilters(keys: readonly string[]): GateFilters {
   };
 }
 
-/** The index the content script reads: the filters unpacked. */
+/** The index the content script reads: the packed filters, read in place. */
 export function filterIndex(filters: GateFilters): SignalIndex {
-  const names = unpackBloom(filters.names);
-  const firsts = unpackBloom(filters.firsts);
-  return { names: { has: (key) => bloomHas(names, key) }, firsts: { has: (key) => bloomHas(firsts, key) } };
+  return {
+    names: { has: (key) => packedBloomHas(filters.names, key) },
+    firsts: { has: (key) => packedBloomHas(filters.firsts, key) },
+  };
 }
 
 const keyOf = (word: string, ascii: boolean) => stemOf(ascii ? word.toLowerCase() : fold(word));
