@@ -112,8 +112,6 @@ export interface WarmSeries {
   /** JS heap after a GC, bytes, after article 10 and article 20: the panel and the offscreen analyser. */
   panelHeap: { at10: number | null; at20: number | null };
   offscreenHeap: { at10: number | null; at20: number | null };
-  /** The NLP worker's own heap (a separate V8 isolate). */
-  workerHeap: { at10: number | null; at20: number | null };
 }
 
 export interface ChromiumFigures {
@@ -235,7 +233,7 @@ async function heapAfterGc(session: ChromiumSession, page: Page): Promise<number
 }
 
 /**
- * The heap of an extension target Playwright does not show as a page (the offscreen document, the NLP worker),
+ * The heap of an extension target Playwright does not show as a page (the offscreen document),
  * through the browser's CDP target list: attached without flattening, its commands go as
  * Target.sendMessageToTarget and come back as events.
  */
@@ -448,7 +446,6 @@ export async function chromiumFigures(plan: ChromiumPlan, log: (s: string) => vo
         slugs,
         panelHeap: { at10: null, at20: null },
         offscreenHeap: { at10: null, at20: null },
-        workerHeap: { at10: null, at20: null },
       };
       out.warm = warm;
       await panel.evaluate(WATCH_EVERY_CARD);
@@ -486,7 +483,6 @@ export async function chromiumFigures(plan: ChromiumPlan, log: (s: string) => vo
           const key = i === 9 ? 'at10' : 'at20';
           warm.panelHeap[key] = await heapAfterGc(session, panel);
           warm.offscreenHeap[key] = await targetHeap(session, 'offscreen.html');
-          warm.workerHeap[key] = await targetHeap(session, 'nlp.worker');
         }
       }
       await panel.close();
