@@ -455,12 +455,12 @@ for (const name of ['background', 'offscreen', 'options']) {
 }
 const lazy = bundles.analyserOnly;
 rows.push({
-  figure: `compromise chunk, gzip -9: ${lazy.map((f) => `\`${f.file.replace(/^chunks\//, '')}\``).join(', ') || 'not found'}`,
+  figure: `compromise, loaded by the analyser only, gzip -9: ${lazy.map((f) => `\`${f.file.replace(/^(chunks|assets)\//, '')}\``).join(', ') || 'not found'}`,
   kind: 'info',
   value: lazy.reduce((s, f) => s + f.gzip, 0),
   shown: kib(lazy.reduce((s, f) => s + f.gzip, 0)),
   note: lazy.length
-    ? `dynamic import of the analyser (offscreen document) only, in no other entry's graph; ${kib(lazy.reduce((s, f) => s + f.raw, 0))} raw` +
+    ? `the NLP worker's script (or a dynamic import of the analyser), in no other entry's graph; ${kib(lazy.reduce((s, f) => s + f.raw, 0))} raw` +
       (bundles.analyserOnlyIsCompromise ? '' : '; NB: it does not mention compromise')
     : 'no chunk is loaded only by the analyser',
 });
@@ -470,8 +470,8 @@ rows.push({
   figure: 'Knowledge-base data loaded on demand (kb/*.json), gzip -9',
   kind: 'info',
   value: kbData.indexGzip + kbData.shardsGzip,
-  shown: `index ${kib(kbData.indexGzip)}; records ${kib(kbData.shardsGzip)} in ${kbData.shards} shards`,
-  note: `not in any bundle: the analyser fetches the index (names, no facts) once, and a page's cards fetch the shards of their records (largest ${kib(kbData.largestShardGzip)}); ${kib(kbData.indexRaw + kbData.shardsRaw)} raw in all`,
+  shown: `index ${kib(kbData.indexGzip)}; records ${kib(kbData.shardsGzip)} in ${kbData.shards} shards; ${kbData.other.map((f) => `${f.file.replace(/^kb\//, '')} ${kib(f.gzip)}`).join(', ')}`,
+  note: `not in any bundle: the analyser fetches the index (names, no facts), the packed gazetteer and (its NLP worker) the lexicon once, and a page's cards fetch the shards of their records (largest ${kib(kbData.largestShardGzip)}); ${kib(kbData.indexRaw + kbData.shardsRaw + kbData.other.reduce((s, f) => s + f.raw, 0))} raw in all`,
 });
 
 // Node.

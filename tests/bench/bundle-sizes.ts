@@ -51,7 +51,10 @@ export interface EntrySize {
 export interface BundleSizes {
   dir: string;
   entries: EntrySize[];
-  /** The chunk(s) loaded only by the analyser (offscreen document), by dynamic import: compromise. */
+  /**
+   * What only the analyser loads: chunks it imports dynamically, and worker scripts (started with
+   * `new Worker(url)`, in no entry's import graph): compromise, in the NLP worker.
+   */
   analyserOnly: BuiltFile[];
   /** Whether a file of analyserOnly mentions compromise (a sanity check of the name). */
   analyserOnlyIsCompromise: boolean;
@@ -63,6 +66,8 @@ export interface BundleSizes {
     shardsRaw: number;
     shardsGzip: number;
     largestShardGzip: number;
+    /** The other data files (the packed gazetteer, compromise's lexicon). */
+    other: BuiltFile[];
   };
 }
 
@@ -154,11 +159,16 @@ export function measureBuild(dir: string): BundleSizes {
   const elsewhere = new Set(
     entries.filter((e) => e !== analyser).flatMap((e) => [...e.files, ...e.lazy, ...e.excluded].map((f) => f.file)),
   );
-  const analyserOnly = (analyser?.lazy ?? []).filter((f) => !elsewhere.has(f.file));
+  const workers = existsSync(join(dir, 'assets'))
+    ? readdirSync(join(dir, 'assets'))
+        .filter((f) => /\.worker-[\w-]+\.js$/.test(f))
+        .map((f) => sized(`assets/${f}`))
+    : [];
+  const analyserOnly = [...(analyser?.lazy ?? []).filter((f) => !elsewhere.has(f.file)), ...workers];
   const analyserOnlyIsCompromise = analyserOnly.some((f) => /compromise/.test(readFileSync(join(dir, f.file), 'utf8')));
   const kbFiles = existsSync(join(dir, 'kb')) ? readdirSync(join(dir, 'kb')).map((f) => sized(`kb/${f}`)) : [];
   const index = kbFiles.find((f) => f.file === 'kb/index.json');
-  const shards = kbFiles.filter((f) => f !== index);
+  const shards = kbFiles.filter((f) => /^kb\/records-\d+\.json$/.test(f.file));
   const kbData = {
     indexRaw: index?.raw ?? 0,
     indexGzip: index?.gzip ?? 0,
@@ -166,6 +176,7 @@ export function measureBuild(dir: string): BundleSizes {
     shardsRaw: shards.reduce((s, f) => s + f.raw, 0),
     shardsGzip: shards.reduce((s, f) => s + f.gzip, 0),
     largestShardGzip: Math.max(0, ...shards.map((f) => f.gzip)),
+    other: kbFiles.filter((f) => f !== index && !shards.includes(f)),
   };
   return { dir, entries, analyserOnly, analyserOnlyIsCompromise, kbData };
 }
