@@ -46,8 +46,15 @@ export function linkMentions(
       if (!(largerNames && partOfLargerName(z, m)))
         for (const t of m.targets) if (!t.needsContext && m.targets.length === 1) present.add(t.id);
 
+  // What the page's entities belong to (a town's country, an institution's state): an institution's bare
+  // name ("Vlada", "Sabor", "Skupština") is in context where its state is on the page, named or not. The
+  // region's own press seldom names its country in a domestic story, but names its towns and office holders.
+  const around = new Map<EntityId, number>();
+  for (const id of present) for (const c of gazetteer.context.get(id) ?? []) around.set(c, (around.get(c) ?? 0) + 1);
   const inContext = (target: AliasTarget, z: ScannedZone, m: NameMatch) => {
     if (present.has(target.id)) return true;
+    if (target.type === 'organization' && (gazetteer.context.get(target.id) ?? []).some((c) => around.has(c)))
+      return true;
     const before = z.tokens[m.token - 1];
     if (target.type === 'person' && before && TITLE_WORDS.has(before.key) && !before.sentenceStart) return true;
     if (target.type === 'person' && before && TITLE_WORDS.has(before.key) && before.capital) return true;
@@ -61,7 +68,7 @@ export function linkMentions(
       if (largerNames && partOfLargerName(z, m)) continue;
       const candidates = m.targets.filter((t) => !t.needsContext || inContext(t, z, m));
       if (candidates.length === 0) continue;
-      const chosen = choose(gazetteer, candidates, present);
+      const chosen = choose(gazetteer, candidates, present, around);
       out.push({
         id: chosen.id,
         type: chosen.type,
@@ -85,12 +92,23 @@ function agreementBefore(z: ScannedZone, m: NameMatch): boolean {
   return !!before && AGREEMENT.test(before.key);
 }
 
-/** Of several entities sharing a name, the one otherwise present on the page, else the most important. */
-function choose(gazetteer: Gazetteer, candidates: readonly AliasTarget[], present: Set<EntityId>): AliasTarget {
+/**
+ * Of several entities sharing a name, the one otherwise present on the page; else the one whose state the
+ * page names or places most ("Vlada" in a story from Knin and Slunj is Croatia's); else the most important.
+ */
+function choose(
+  gazetteer: Gazetteer,
+  candidates: readonly AliasTarget[],
+  present: Set<EntityId>,
+  around: Map<EntityId, number>,
+): AliasTarget {
   if (candidates.length === 1) return candidates[0]!;
+  const weight = (t: AliasTarget) =>
+    Math.max(0, ...(gazetteer.context.get(t.id) ?? []).map((c) => (present.has(c) ? 100 : 0) + (around.get(c) ?? 0)));
   const ranked = [...candidates].sort(
     (a, b) =>
       Number(present.has(b.id)) - Number(present.has(a.id)) ||
+      weight(b) - weight(a) ||
       Number(a.needsContext) - Number(b.needsContext) ||
       (gazetteer.importance.get(b.id) ?? 0) - (gazetteer.importance.get(a.id) ?? 0),
   );

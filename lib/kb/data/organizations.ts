@@ -2404,6 +2404,8 @@ export const organizations: readonly OrganizationEntity[] = [
       { text: 'Народна скупштина', lang: 'sr-Cyrl', form: 'short', needsContext: true },
       { text: 'Skupština Srbije', lang: 'sr-Latn', form: 'common' },
       { text: 'Скупштина Србије', lang: 'sr-Cyrl', form: 'common' },
+      { text: 'Skupština', lang: 'sr-Latn', form: 'short', needsContext: true },
+      { text: 'Скупштина', lang: 'sr-Cyrl', form: 'short', needsContext: true },
       { text: 'serbisches Parlament', lang: 'de', form: 'common' },
       { text: 'Kuvendi i Serbisë', lang: 'sq', form: 'common' },
     ],

@@ -31,6 +31,26 @@ describe('the name finder in the analysis', () => {
     expect(a.entities.map((e) => e.id)).toContain('pristina');
   });
 
+  test('a domestic story: the bare "Vlada" and "Sabor" are the institutions of the country its towns are in', () => {
+    const croatian =
+      'Vlada je u četvrtak u Kninu predstavila plan za nove ročnike.\n\nMinistar obrane Ivan Anušić rekao je da će prvi ročnici stići u vojarne u Kninu, Slunju i Požegi, a Sabor će o zakonu raspravljati idući tjedan.';
+    const a = analyzeArticle({ title: null, text: croatian }, engine);
+    expect(a.entities.map((e) => e.id)).toEqual(
+      expect.arrayContaining(['government-of-croatia', 'croatian-parliament']),
+    );
+    // The same words in a story from Serbian towns are Serbia's; with no state on the page, nothing.
+    const serbian =
+      'Vlada je u četvrtak u Kragujevcu i Čačku predstavila plan za nove ročnike, a Skupština će o zakonu raspravljati idući tjedan.';
+    const ids = analyzeArticle({ title: null, text: serbian }, engine).entities.map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining(['government-of-serbia', 'national-assembly-of-serbia']));
+    expect(ids).not.toContain('government-of-croatia');
+    const nowhere = analyzeArticle(
+      { title: null, text: 'Vlada je u četvrtak predstavila plan, a Skupština će o zakonu raspravljati idući tjedan.' },
+      engine,
+    );
+    expect(nowhere.entities.filter((e) => e.id?.startsWith('government-'))).toEqual([]);
+  });
+
   test('English text is left to compromise: no region names without NLP', () => {
     const a = analyzeArticle(
       { title: null, text: 'Minister Goran Vesic visited Knin on Monday with his staff.' },
