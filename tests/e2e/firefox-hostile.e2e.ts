@@ -237,10 +237,12 @@ describe('Firefox: malformed messages and foreign senders', () => {
     (await panel.evaluate(`(${SEND_ALL})(${JSON.stringify({ cases, tabId: tab })})`)) as SendResult[];
 
   test('at least 200 malformed envelopes from the panel each get a typed error', async () => {
-    // analyser/run is the offscreen analyser's message in Chromium. Firefox's background page analyses by
-    // itself (entrypoints/background/analyser.ts): nothing listens for it, so those cases go unanswered.
+    // analyser/run and analyser/records are the offscreen analyser's messages in Chromium. Firefox's
+    // background page analyses by itself (entrypoints/background/analyser.ts): nothing listens for them, so
+    // those cases go unanswered.
     const all = panelCases();
-    const forAnalyser = (c: BrowserCase) => (JSON.parse(c.json) as { type?: unknown }).type === 'analyser/run';
+    const forAnalyser = (c: BrowserCase) =>
+      ['analyser/run', 'analyser/records'].includes((JSON.parse(c.json) as { type?: string }).type ?? '');
     const cases = all.filter((c) => !forAnalyser(c));
     const unheard = all.filter(forAnalyser);
     expect(cases.length).toBeGreaterThanOrEqual(200);
@@ -265,7 +267,7 @@ describe('Firefox: malformed messages and foreign senders', () => {
     for (const r of await sendFromPanel(unheard, tabId)) expect(r).toEqual({ reply: null, answered: false });
     console.log(
       `# Firefox, messages from the panel: ${cases.length} malformed, ${cases.length} typed errors; ` +
-        `${unheard.length} analyser/run envelopes unanswered (no offscreen analyser in Firefox)`,
+        `${unheard.length} analyser/run and analyser/records envelopes unanswered (no offscreen analyser in Firefox)`,
     );
   });
 
