@@ -23,9 +23,13 @@ const AREA_KINDS = new Set(['country', 'territory', 'region', 'entity']);
 /** Rules to find events told in prose ("the attack near Banjska"), from the knowledge base's events. */
 export function eventRules(gazetteer: Gazetteer, events: readonly EventEntity[]): EventRule[] {
   const rules: EventRule[] = [];
+  // One counter per kind of event: rules of one kind share it, and linkEvents scans a text once per counter.
+  const counters = new Map<string, CueCounter>();
   for (const e of events) {
     const cues = EVENT_CUES[e.kind];
     if (!cues) continue;
+    let counter = counters.get(e.kind);
+    if (!counter) counters.set(e.kind, (counter = createCueCounter(cues)));
     const relations = e.relations ?? [];
     const isArea = (id: EntityId) => AREA_KINDS.has(gazetteer.kindOf.get(id) ?? '');
     // Anchors, most specific first: where it happened (a village anchors an attack better than its
@@ -48,7 +52,7 @@ export function eventRules(gazetteer: Gazetteer, events: readonly EventEntity[])
       anchors: new Set(specific),
       nameWords: placeWords(e, cues),
       areas: new Set(areas),
-      cues: createCueCounter(cues),
+      cues: counter,
       windowYears: EVENT_WINDOW_YEARS[e.kind] ?? null,
     });
   }
@@ -86,6 +90,21 @@ export function linkEvents(
     }
     return lo;
   };
+  // The first cue word of a kind and whether it comes twice, once per kind's counter.
+  const twice = new Map<CueCounter, Token | undefined>();
+  const firstOfTwo = (cues: CueCounter): Token | undefined => {
+    if (twice.has(cues)) return twice.get(cues);
+    let first: Token | undefined;
+    let count = 0;
+    for (const t of tokens) {
+      if (!cues.matches(t)) continue;
+      first ??= t;
+      if (++count >= 2) break;
+    }
+    const found = count >= 2 ? first : undefined;
+    twice.set(cues, found);
+    return found;
+  };
   const add = (rule: EventRule, cue: Token, zone: LinkedMention['zone']) => {
     const mention: LinkedMention = {
       id: rule.id,
@@ -121,14 +140,8 @@ export function linkEvents(
     if (rule.areas.size === 0 || rule.windowYears === null) continue;
     const anchor = known.find((m) => m.zone !== 'title' && rule.areas.has(m.id));
     if (!anchor) continue;
-    let first: Token | undefined;
-    let count = 0;
-    for (const t of tokens) {
-      if (!rule.cues.matches(t)) continue;
-      first ??= t;
-      if (++count >= 2) break;
-    }
-    if (first && count >= 2) add(rule, first, anchor.zone);
+    const first = firstOfTwo(rule.cues);
+    if (first) add(rule, first, anchor.zone);
   }
   return out;
 }

@@ -25,8 +25,11 @@ export function scan(gazetteer: Gazetteer, tokens: readonly Token[]): NameMatch[
   const walk = (node: TrieNode, i: number, j: number, shortFirst: boolean, best: Best): Best => {
     if (j >= tokens.length) return best;
     const token = tokens[j]!;
-    const children: [TrieNode, boolean][] = [];
     const exact = node.next.get(token.key);
+    const inflected = bases(token.key);
+    // Most words start no name and continue none: no readings to try.
+    if (!exact && inflected.length === 0 && !(j > i && LINKS.has(token.key))) return best;
+    const children: [TrieNode, boolean][] = [];
     if (exact) children.push([exact, false]);
     // Albanian linking articles agree with the noun before them: "Kuvendi i Serbisë" is also written
     // "Kuvendin e Serbisë", "Lugina e Preshevës" also "Luginës së Preshevës".
@@ -35,12 +38,11 @@ export function scan(gazetteer: Gazetteer, tokens: readonly Token[]): NameMatch[
         const child = link !== token.key ? node.next.get(link) : undefined;
         if (child) children.push([child, shortFirst]);
       }
-    if (token.key.length >= MIN_STEM && mayInflect(gazetteer, token.key))
-      for (const base of bases(token.key)) {
-        const child = node.next.get(base);
-        // An inflected first word whose base is short ("Ane" → Ana) counts only inside a longer name.
-        if (child) children.push([child, j === i ? base.length < MIN_BASE : shortFirst]);
-      }
+    for (const base of inflected) {
+      const child = node.next.get(base);
+      // An inflected first word whose base is short ("Ane" → Ana) counts only inside a longer name.
+      if (child) children.push([child, j === i ? base.length < MIN_BASE : shortFirst]);
+    }
     for (const [child, short] of children) {
       let here = best;
       if (child.targets.length > 0 && !(j === i && short)) {
@@ -72,10 +74,12 @@ function mayInflect(gazetteer: Gazetteer, key: string): boolean {
   );
 }
 
-const cache = new WeakMap<Gazetteer, Map<string, string[]>>();
+const cache = new WeakMap<Gazetteer, Map<string, readonly string[]>>();
 
-/** Base forms of a text word, once per distinct word. */
-function basesOf(gazetteer: Gazetteer): (key: string) => string[] {
+const NONE: readonly string[] = [];
+
+/** Base forms of a text word (none for a word no known stem could end in), once per distinct word. */
+function basesOf(gazetteer: Gazetteer): (key: string) => readonly string[] {
   let seen = cache.get(gazetteer);
   if (!seen) cache.set(gazetteer, (seen = new Map()));
   const known = (stem: string) => gazetteer.stems.has(stem);
@@ -83,7 +87,8 @@ function basesOf(gazetteer: Gazetteer): (key: string) => string[] {
     let out = seen.get(key);
     if (!out) {
       if (seen.size > 50_000) seen.clear();
-      seen.set(key, (out = baseForms(key, known, MIN_STEM)));
+      const inflects = key.length >= MIN_STEM && mayInflect(gazetteer, key);
+      seen.set(key, (out = inflects ? baseForms(key, known, MIN_STEM) : NONE));
     }
     return out;
   };

@@ -68,7 +68,9 @@ function formsOf(entity: Entity): TermForm[][] {
  * are looked at: "genocide" or "border crossing" is the contested term only in a story about its subject.
  */
 export function findTerms(text: string, entities: readonly Entity[], lang: string | null): TermUse[] {
-  const folded = foldWithMap(text);
+  // Folded on the first entity with a form to look for: most articles' entities have none.
+  let foldedText: ReturnType<typeof foldWithMap> | undefined;
+  const folded = () => (foldedText ??= foldWithMap(text));
   const out: TermUse[] = [];
   const taken: { start: number; end: number }[] = [];
   for (const entity of entities) {
@@ -79,12 +81,12 @@ export function findTerms(text: string, entities: readonly Entity[], lang: strin
       const spans: { start: number; end: number }[] = [];
       for (const form of forms[i] ?? []) {
         // Most forms are not in most texts: a plain search rules them out before the (costly) pattern does.
-        if (!folded.text.includes(form.probe)) continue;
+        if (!folded().text.includes(form.probe)) continue;
         const { pattern, acronyms } = (form.compiled ??= compile(form.source));
         pattern.lastIndex = 0;
-        for (const m of folded.text.matchAll(pattern)) {
-          const start = folded.origin[m.index]!;
-          const end = folded.origin[m.index + m[0].length - 1]! + 1;
+        for (const m of folded().text.matchAll(pattern)) {
+          const start = folded().origin[m.index]!;
+          const end = folded().origin[m.index + m[0].length - 1]! + 1;
           if (acronyms.size > 0 && !acronymsMatch(text.slice(start, end), acronyms)) continue;
           // One stretch of text is one term: the longer form wins ("so-called Kosovo" over "Kosovo*" parts).
           if (spans.some((s) => s.start < end && start < s.end)) continue;

@@ -89,27 +89,34 @@ export function foldWithMap(text: string): Folded {
   const out: string[] = [];
   const origin = new Uint32Array(text.length * 2 + 1);
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // Fast path: ASCII.
-    if (code < 0x80) {
-      out.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!);
-      origin[n++] = i;
+  for (let i = 0; i < text.length;) {
+    // Runs of ASCII (most of most texts) are lower-cased whole: one string and one loop of offsets.
+    let j = i;
+    while (j < text.length && text.charCodeAt(j) < 0x80) j++;
+    if (j > i) {
+      out.push(text.slice(i, j).toLowerCase());
+      for (; i < j; i++) origin[n++] = i;
       continue;
     }
     const f = foldChar(text[i]!.toLowerCase());
-    for (let k = 0; k < f.length; k++) {
-      out.push(f[k]!);
-      origin[n++] = i;
-    }
+    out.push(f);
+    for (let k = 0; k < f.length; k++) origin[n++] = i;
+    i++;
   }
   origin[n] = text.length;
   return { text: out.join(''), origin: origin.subarray(0, n + 1) };
 }
 
-/** Folds text, without the map. */
+/** Folds text, without the map (no offsets to keep: the content script folds its words this way). */
 export function fold(text: string): string {
-  return foldWithMap(text).text;
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 0x80) continue;
+    out += text.slice(run, i).toLowerCase() + foldChar(text[i]!.toLowerCase());
+    run = i + 1;
+  }
+  return run === 0 ? text.toLowerCase() : out + text.slice(run).toLowerCase();
 }
 
 /** Serbian/Macedonian Cyrillic to Latin with diacritics kept (Вучић → Vučić), for display and NLP. */

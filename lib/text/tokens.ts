@@ -1,4 +1,5 @@
 import { fold } from './fold';
+import { eachWordSpan } from './word-spans';
 
 /** A word of the text: its folded form and its span in the original text. */
 export interface Token {
@@ -13,10 +14,6 @@ export interface Token {
   /** The token follows a sentence end (., !, ?, a line break) or starts the text. */
   sentenceStart: boolean;
 }
-
-// Words are runs of letters and digits; an apostrophe inside a word (O'Brien, Kosovo's) keeps it whole
-// except for the English possessive, which is cut off below.
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 // Words repeat a lot in news text; folding each distinct word once is most of the tokenizer's speed.
 const keyCache = new Map<string, string>();
@@ -33,28 +30,37 @@ function keyOf(word: string): string {
   return key;
 }
 
+/** A sentence end (., !, ?, :, a line break) between two words: a look at each character, no substring. */
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 10) return true;
+  }
+  return false;
+}
+
 /** Splits text into folded word tokens with offsets into the original text. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let lastEnd = 0;
-  for (const m of text.matchAll(WORD)) {
-    let word = m[0];
-    const start = m.index;
-    // English possessive: Kosovo's → Kosovo.
+  // Words as eachWordSpan finds them; the English possessive is cut off (Kosovo's → Kosovo).
+  eachWordSpan(text, (start, wordEnd) => {
+    let word = text.slice(start, wordEnd);
     if (word.length > 2 && (word.endsWith("'s") || word.endsWith('’s'))) word = word.slice(0, -2);
     const end = start + word.length;
     const key = keyOf(word);
-    if (key === '') continue;
+    if (key === '') return;
     const first = word[0]!;
     tokens.push({
       key,
       start,
       end,
       capital: first !== first.toLowerCase(),
-      allCaps: word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase(),
-      sentenceStart: tokens.length === 0 || /[.!?:\n]/.test(text.slice(lastEnd, start)),
+      allCaps:
+        word.length > 1 && first === first.toUpperCase() && word === word.toUpperCase() && word !== word.toLowerCase(),
+      sentenceStart: tokens.length === 0 || endsSentence(text, lastEnd, start),
     });
     lastEnd = end;
-  }
+  });
   return tokens;
 }

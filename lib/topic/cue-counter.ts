@@ -14,11 +14,15 @@ export interface CueCounter {
 export function createCueCounter(cues: readonly string[]): CueCounter {
   const exact = new Set<string>();
   const byPrefix = new Map<string, string[]>();
-  const phrases: string[][] = [];
+  /** Phrases by their first word: a word that starts none costs one look-up. */
+  const phrases = new Map<string, string[][]>();
   for (const cue of cues) {
     const words = cue.split(' ');
-    if (words.length > 1) phrases.push(words);
-    else if (cue.length <= 4) {
+    if (words.length > 1) {
+      const list = phrases.get(words[0]!) ?? [];
+      list.push(words);
+      phrases.set(words[0]!, list);
+    } else if (cue.length <= 4) {
       exact.add(cue);
       exact.add(`${cue}s`);
     } else {
@@ -40,10 +44,7 @@ export function createCueCounter(cues: readonly string[]): CueCounter {
           n++;
           continue;
         }
-        for (const phrase of phrases) {
-          if (phrase[0] !== key) continue;
-          if (phrase.every((w, k) => tokens[i + k]?.key === w)) n++;
-        }
+        for (const phrase of phrases.get(key) ?? []) if (phrase.every((w, k) => tokens[i + k]?.key === w)) n++;
       }
       return n;
     },
