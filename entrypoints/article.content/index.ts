@@ -32,10 +32,10 @@ export default defineContentScript({
     const look = (onRequest = false) => {
       if (ctx.isInvalid) return;
       performance.mark('kontekst-start');
-      const verdict = onRequest ? ({ pass: true } as const) : gate(document, index);
+      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      const verdict = onRequest ? ({ pass: true } as const) : gate(document, index, navigation?.decodedBodySize);
       let report: Promise<unknown>;
       if (verdict.pass) {
-        const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
         const large = isLargePage(document, navigation?.decodedBodySize);
         const { html, truncated } = pageHtml(document, large ? LARGE_PAGE_HTML_CHARS : MAX_HTML_CHARS, large);
         report = send(runtime, 'page/candidate', { url: location.href, html, truncated });

@@ -3,85 +3,97 @@
  * positives. The content script carries the region's names this way (about 6 KB for 2,500 names, where the
  * names themselves were 36 KB for every page to parse); a rare false positive only lets a page through to
  * the analyser, which reads it properly.
+ *
+ * Every step of hashing and probing stays below 2^30, a small integer to V8: the content script runs once
+ * per page, in the interpreter, where each larger intermediate is a heap number allocated (32-bit FNV and
+ * (h1 + i·h2) % m were the script's costliest steps, profiled).
  */
 export interface BloomFilter {
-  /** Bits. */
+  /** Bits (a prime, so that every step visits distinct bits). */
   m: number;
   /** Hashes per key. */
   k: number;
   bits: Uint8Array;
 }
 
-/** The filter as the generated module writes it: the bits six to a character (lib/gate/bloom.ts ALPHABET). */
+/** The filter as the generated module writes it: the bits four to a character, as hexadecimal digits. */
 export interface PackedBloom {
   m: number;
   k: number;
   bits: string;
 }
 
-/** Two 32-bit FNV-1a hashes of the key's UTF-16 units, with different offsets: the rest by double hashing. */
-function hashes(key: string): [number, number] {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
+/** Primes under 2^25 and 2^22: with multipliers 31 and 239, (h · multiplier + unit) stays under 2^30. */
+const P1 = 33_554_393;
+const P2 = 4_194_301;
+
+/** Two polynomial hashes of the key's UTF-16 units: where the probes start, and their step. */
+let start = 0;
+let stride = 0;
+function hash(key: string, m: number): void {
+  let a = 5381;
+  let b = 7919;
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 15;
+    a = (a * 31 + c) % P1;
+    b = (b * 239 + c) % P2;
   }
-  // The step must be odd, or half the bits could never be reached when m is even.
-  return [a >>> 0, (b | 1) >>> 0];
+  start = a % m;
+  stride = 1 + (b % (m - 1));
 }
+
+const isPrime = (n: number) => {
+  if (n < 2) return false;
+  for (let d = 2; d * d <= n; d++) if (n % d === 0) return false;
+  return true;
+};
 
 /** A filter for these keys with about `falsePositives` of other keys answered yes. */
 export function bloomFrom(keys: readonly string[], falsePositives: number): BloomFilter {
   const n = Math.max(keys.length, 1);
-  const m = Math.ceil((-n * Math.log(falsePositives)) / Math.LN2 ** 2);
+  let m = Math.max(3, Math.ceil((-n * Math.log(falsePositives)) / Math.LN2 ** 2));
+  while (!isPrime(m)) m++;
   const k = Math.max(1, Math.round((m / n) * Math.LN2));
   const bits = new Uint8Array(Math.ceil(m / 8));
   for (const key of keys) {
-    const [h1, h2] = hashes(key);
-    for (let i = 0; i < k; i++) {
-      const bit = (h1 + i * h2) % m;
-      bits[bit >>> 3]! |= 1 << (bit & 7);
-    }
+    hash(key, m);
+    for (let i = 0, bit = start; i < k; i++, bit = (bit + stride) % m) bits[bit >>> 3]! |= 1 << (bit & 7);
   }
   return { m, k, bits };
 }
 
 export function bloomHas(filter: BloomFilter, key: string): boolean {
-  const [h1, h2] = hashes(key);
-  for (let i = 0; i < filter.k; i++) {
-    const bit = (h1 + i * h2) % filter.m;
-    if ((filter.bits[bit >>> 3]! & (1 << (bit & 7))) === 0) return false;
-  }
+  const { m, k, bits } = filter;
+  hash(key, m);
+  for (let i = 0, bit = start; i < k; i++, bit = (bit + stride) % m)
+    if ((bits[bit >>> 3]! & (1 << (bit & 7))) === 0) return false;
   return true;
 }
 
-/** Six bits per character, so the packed filter is read where it lies: no decoding on the page. */
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const sixBits = (code: number) =>
-  code >= 97 ? code - 71 : code >= 65 ? code - 65 : code >= 48 ? code + 4 : code === 43 ? 62 : 63;
+const HEX = '0123456789abcdef';
+const nibble = (code: number) => (code >= 97 ? code - 87 : code - 48);
 
 export function packBloom(filter: BloomFilter): PackedBloom {
   let bits = '';
-  for (let at = 0; at < filter.m; at += 6) {
+  for (let at = 0; at < filter.m; at += 4) {
     let v = 0;
-    for (let b = 0; b < 6 && at + b < filter.m; b++) {
+    for (let b = 0; b < 4 && at + b < filter.m; b++) {
       const bit = at + b;
       if (filter.bits[bit >>> 3]! & (1 << (bit & 7))) v |= 1 << b;
     }
-    bits += ALPHABET[v];
+    bits += HEX[v];
   }
   return { m: filter.m, k: filter.k, bits };
 }
 
-/** Membership in a packed filter, read in place. */
+/** Membership in a packed filter, read in place (four bits to a character: shifts, no division). */
 export function packedBloomHas(filter: PackedBloom, key: string): boolean {
-  const [h1, h2] = hashes(key);
-  for (let i = 0; i < filter.k; i++) {
-    const bit = (h1 + i * h2) % filter.m;
-    if ((sixBits(filter.bits.charCodeAt((bit / 6) | 0)) & (1 << (bit % 6))) === 0) return false;
+  const { m, k, bits } = filter;
+  hash(key, m);
+  for (let i = 0, bit = start; i < k; i++) {
+    if ((nibble(bits.charCodeAt(bit >> 2)) & (1 << (bit & 3))) === 0) return false;
+    bit += stride;
+    if (bit >= m) bit -= m;
   }
   return true;
 }

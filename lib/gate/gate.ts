@@ -1,30 +1,48 @@
 // Only the readerability check: the content script must not carry Readability itself.
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import { LARGE_PAGE_BYTES } from './handover';
 import { countSignals, type SignalIndex } from './signal';
 
 export type GateResult = { pass: true; signals: number } | { pass: false; reason: 'not-article' | 'no-signal' };
 
 /** How much of the page's text the gate reads. */
-const SAMPLE_CHARS = 6000;
+const SAMPLE_CHARS = 3000;
 
 /**
  * The content script's first look, before anything costly: is this an article, and does it name the
  * region at all (headline, description, the opening of the main text)? Reads the DOM; changes nothing.
+ * `pageBytes` (the navigation's body size, when known) says whether the main element's text may be read whole.
  */
-export function gate(doc: Document, index: SignalIndex): GateResult {
+export function gate(doc: Document, index: SignalIndex, pageBytes?: number): GateResult {
   if (!doc.body) return { pass: false, reason: 'not-article' };
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content');
-  if (ogType !== 'article' && !isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 }))
-    return { pass: false, reason: 'not-article' };
-  const main = doc.querySelector('article, main, [role="main"]') ?? doc.body;
-  const sample = [
+  const heads = [
     doc.title,
     doc.querySelector('meta[name="description"], meta[property="og:description"]')?.getAttribute('content') ?? '',
     doc.querySelector('h1')?.textContent ?? '',
-    leadingText(doc, main, SAMPLE_CHARS),
   ].join('\n');
-  const signals = countSignals(index, sample, 2);
-  return signals >= 1 ? { pass: true, signals } : { pass: false, reason: 'no-signal' };
+  // One name is enough to hand the page over (the analyser decides what it is about); the headline and
+  // description usually hold one, and then the text is not read at all.
+  let signals = countSignals(index, heads, 1);
+  if (signals === 0) {
+    const main = doc.querySelector('article, main, [role="main"]');
+    signals = countSignals(index, openingText(doc, main, pageBytes), 1);
+  }
+  if (signals === 0) return { pass: false, reason: 'no-signal' };
+  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content');
+  if (ogType !== 'article' && !isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 }))
+    return { pass: false, reason: 'not-article' };
+  return { pass: true, signals };
+}
+
+/**
+ * The opening of the page's main text. An article or main element of an ordinary page is read whole, by
+ * the browser (its text is an article's, and a node-by-node walk costs more in script); the body, or the
+ * main element of a very large page, is walked node by node.
+ */
+function openingText(doc: Document, main: Element | null, pageBytes: number | undefined): string {
+  if (main && pageBytes !== undefined && pageBytes <= LARGE_PAGE_BYTES)
+    return (main.textContent ?? '').slice(0, SAMPLE_CHARS);
+  return leadingText(doc, main ?? doc.body, SAMPLE_CHARS);
 }
 
 /**

@@ -49,59 +49,49 @@ export function filterIndex(filters: GateFilters): SignalIndex {
   };
 }
 
-const keyOf = (word: string, ascii: boolean) => stemOf(ascii ? word.toLowerCase() : fold(word));
+/** A word's key: folded (ASCII words only lower-cased), compared by its first letters. */
+function keyOf(word: string): string {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x80) return stemOf(fold(word));
+  return stemOf(word.toLowerCase());
+}
 
 /**
- * Whether a UTF-16 unit is part of a word: ASCII letters and digits, and any other unit that has a case
- * (Latin with diacritics, Cyrillic, Greek). A hand-written test rather than /[\p{L}\p{N}]/u: on a page's
- * first and only run, compiling and running that pattern costs more than the whole scan.
+ * Word characters for the gate: ASCII letters and digits, and the letters of Latin-1, Latin Extended,
+ * Greek and Cyrillic. Written out as ranges: a /\p{L}/u pattern costs more to compile on a page's first and
+ * only run than the whole scan.
  */
-function isWordUnit(c: number): boolean {
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  if (c < 0xc0 || c === 0xd7 || c === 0xf7) return false;
-  const ch = String.fromCharCode(c);
-  return ch.toLowerCase() !== ch.toUpperCase();
-}
+const WORD_CHARS =
+  '0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u052F\\u1E00-\\u1EFF';
+/** Where upper-case letters are (with the lower-case ones of blocks that interleave them, checked after). */
+const CAPITALS =
+  'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u024F\\u0386-\\u03AB\\u0400-\\u042F\\u0460-\\u052F\\u1E00-\\u1EFF';
 
 /**
  * How many names of the region the text holds, up to `stopAt`: the content script's cheap first look,
  * on every page a reader opens. A name starts with a capital and is matched whole, one to four words,
- * each by its first letters. One pass over the words, no token objects, and a word is keyed only where a
- * name could be under way (a capitalised word that starts one, and the words after it): most pages stop here.
+ * each by its first letters. Only capitalised words are visited (the pattern skips the rest without a
+ * step of script), and the words after one only when it starts a name: most pages stop here.
  */
 export function countSignals(index: SignalIndex, text: string, stopAt = Infinity): number {
-  // The keys of the last MAX_WORDS words (a ring), and where the names that may be under way started.
-  const keys: string[] = new Array<string>(MAX_WORDS);
-  const starts: number[] = [];
+  // Made per call: patterns with lastIndex are state, and a page calls this once.
+  const capitalWord = new RegExp(`(?<![${WORD_CHARS}])[${CAPITALS}][${WORD_CHARS}]*`, 'g');
+  const nextWord = new RegExp(`[${WORD_CHARS}]+`, 'g');
   let n = 0;
-  let at = -1;
-  for (let i = 0; i < text.length;) {
-    // The next word: a run of word units.
-    let c = text.charCodeAt(i);
-    if (!isWordUnit(c)) {
-      i++;
-      continue;
-    }
-    const from = i;
-    let ascii = true;
-    for (; i < text.length && isWordUnit((c = text.charCodeAt(i))); i++) if (c >= 0x80) ascii = false;
-    at++;
-    const head = text.charCodeAt(from);
-    const capital = head < 0x80 ? head >= 65 && head <= 90 : text[from] !== text[from]!.toLowerCase();
-    while (starts.length > 0 && starts[0]! <= at - MAX_WORDS) starts.shift();
-    if (!capital && starts.length === 0) continue;
-    const key = keyOf(text.slice(from, i), ascii);
-    keys[at % MAX_WORDS] = key;
-    if (capital && index.firsts.has(key)) starts.push(at);
-    // Names ending at this word, the shortest first: one counts.
-    for (let s = starts.length - 1; s >= 0; s--) {
-      let name = '';
-      for (let k = starts[s]!; k <= at; k++)
-        name = name === '' ? keys[k % MAX_WORDS]! : `${name} ${keys[k % MAX_WORDS]}`;
+  for (let m = capitalWord.exec(text); m; m = capitalWord.exec(text)) {
+    const word = m[0];
+    if (word.charCodeAt(0) >= 0x80 && word[0] === word[0]!.toLowerCase()) continue;
+    let name = keyOf(word);
+    if (!index.firsts.has(name)) continue;
+    // The name is this word and up to three after it: the shortest that is a name counts.
+    nextWord.lastIndex = capitalWord.lastIndex;
+    for (let k = 1; ; k++) {
       if (index.names.has(name)) {
         if (++n >= stopAt) return n;
         break;
       }
+      const next = k < MAX_WORDS ? nextWord.exec(text) : null;
+      if (!next) break;
+      name = `${name} ${keyOf(next[0])}`;
     }
   }
   return n;

@@ -38,7 +38,8 @@ g.__kontekstProbe = () => {
   const t0 = performance.now();
   const index = filterIndex(GATE_FILTERS);
   const t1 = performance.now();
-  const verdict = gate(document, index);
+  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  const verdict = gate(document, index, navigation?.decodedBodySize);
   const t2 = performance.now();
   let outerHTML = 0;
   let serialise = 0;

@@ -11,23 +11,22 @@ const SIGNAL = resolve('lib/gate/signal.ts');
 const timeGateParts: Plugin = {
   name: 'time-gate-parts',
   setup(b) {
-    b.onResolve({ filter: /^@mozilla\/readability$|^\.\/signal$/ }, (args) =>
+    b.onResolve({ filter: /^@mozilla\/readability\/Readability-readerable\.js$|^\.\/signal$/ }, (args) =>
       args.importer === GATE ? { path: args.path, namespace: 'timed' } : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'timed' }, (args) => {
-      const [real, name, slot] = args.path.startsWith('@mozilla')
-        ? ['@mozilla/readability', 'isProbablyReaderable', 'readerable']
-        : [SIGNAL, 'countSignals', 'signals'];
-      return {
-        resolveDir: process.cwd(),
-        loader: 'js',
-        contents: `export * from ${JSON.stringify(real)};
-import { ${name} as real } from ${JSON.stringify(real)};
-export function ${name}(...args) {
+      const timed = (slot: string) => `{
   const t = performance.now();
   try { return real(...args); } finally { globalThis.__kontekstProbeTimes.${slot} += performance.now() - t; }
-}`,
-      };
+}`;
+      // The readerability check is a CommonJS module's one export (gate.ts imports it as the default).
+      const contents = args.path.startsWith('@mozilla')
+        ? `import real from ${JSON.stringify(args.path)};
+export default function isProbablyReaderable(...args) ${timed('readerable')}`
+        : `export * from ${JSON.stringify(SIGNAL)};
+import { countSignals as real } from ${JSON.stringify(SIGNAL)};
+export function countSignals(...args) ${timed('signals')}`;
+      return { resolveDir: process.cwd(), loader: 'js', contents };
     });
   },
 };

@@ -22,7 +22,7 @@ function strangers(n: number): string[] {
 }
 
 describe('the Bloom filter the content script carries', () => {
-  test('every key is in it, also packed six bits to a character and read in place', () => {
+  test('every key is in it, also packed four bits to a character and read in place', () => {
     const filter = bloomFrom(keys, 1e-4);
     const packed = JSON.parse(JSON.stringify(packBloom(filter)));
     expect(keys.filter((k) => !bloomHas(filter, k))).toEqual([]);
