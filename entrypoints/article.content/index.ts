@@ -5,7 +5,8 @@ import { isLargePage, LARGE_PAGE_HTML_CHARS, pageHtml } from '@/lib/gate/handove
 import { GATE_FILTERS } from '@/lib/gate/gate-keys.generated';
 import { filterIndex } from '@/lib/gate/signal';
 import { handleMessages, send, type RuntimeLike } from '@/lib/protocol/messenger';
-import { MAX_HTML_CHARS } from '@/lib/protocol/schema';
+import { MAX_HTML_CHARS } from '@/lib/protocol/message-types';
+import { parsePageRequest } from '@/lib/protocol/page-requests';
 import { createHighlighter } from './highlighter';
 import { contentMatches } from './matches';
 
@@ -50,19 +51,23 @@ export default defineContentScript({
       void report;
     };
 
-    const stop = handleMessages(runtime, {
-      'page/highlight': ({ surfaces, cues, index: i, style }) => highlights().show(surfaces, i, style, cues),
-      // The background lost an analysis (its worker was stopped mid-way): look again.
-      // On request: the reader asked for the context of a page the gate turned down.
-      'page/rescan': ({ onRequest }) => {
-        look(onRequest);
-        return { accepted: true };
+    const stop = handleMessages(
+      runtime,
+      {
+        'page/highlight': ({ surfaces, cues, index: i, style }) => highlights().show(surfaces, i, style, cues),
+        // The background lost an analysis (its worker was stopped mid-way): look again.
+        // On request: the reader asked for the context of a page the gate turned down.
+        'page/rescan': ({ onRequest }) => {
+          look(onRequest);
+          return { accepted: true };
+        },
+        'page/clear-highlight': () => {
+          highlighter?.clear();
+          return { cleared: true };
+        },
       },
-      'page/clear-highlight': () => {
-        highlighter?.clear();
-        return { cleared: true };
-      },
-    });
+      parsePageRequest,
+    );
     ctx.onInvalidated(() => {
       stop();
       highlighter?.clear();

@@ -1,6 +1,7 @@
 import type { Envelope, Handlers, ProtocolError, Responses, Result, SenderInfo } from './protocol';
 import { fail } from './protocol';
-import { isMessageType, parseRequest, type MessageType, type RequestOf } from './schema';
+import { isMessageType } from './message-types';
+import type { MessageType, RequestOf } from './schema';
 
 /** The parts of `runtime` and `tabs` the messenger uses: passed in, so lib/ imports no browser API. */
 export interface RuntimeLike {
@@ -64,11 +65,18 @@ function checkSender(type: MessageType, sender: RawSender, runtime: RuntimeLike)
   return null;
 }
 
+/** Checks a payload against its type's rules: schema.ts's parseRequest, or the content script's own. */
+export type RequestParser = <K extends MessageType>(
+  type: K,
+  payload: unknown,
+) => { ok: true; value: RequestOf<K> } | { ok: false; issues: string };
+
 /**
- * Answers messages with the given handlers: every message is checked (shape, type, sender) before a
- * handler sees it, and every failure is answered with a typed error instead of a throw.
+ * Answers messages with the given handlers: every message is checked (shape, type, sender, then its
+ * payload by `parse`) before a handler sees it, and every failure is answered with a typed error instead of
+ * a throw. The parser is passed in so that the content script need not carry the schemas.
  */
-export function handleMessages(runtime: RuntimeLike, handlers: Handlers): () => void {
+export function handleMessages(runtime: RuntimeLike, handlers: Handlers, parse: RequestParser): () => void {
   const listener = (message: unknown, sender: RawSender, sendResponse: (r: unknown) => void) => {
     if (!message || typeof message !== 'object' || (message as { kontekst?: unknown }).kontekst !== 1) return false;
     const { type, payload } = message as { type?: unknown; payload?: unknown };
@@ -86,7 +94,7 @@ export function handleMessages(runtime: RuntimeLike, handlers: Handlers): () => 
       sendResponse({ ok: false, error: senderError });
       return false;
     }
-    const parsed = parseRequest(type, payload);
+    const parsed = parse(type, payload);
     if (!parsed.ok) {
       sendResponse(fail('invalid-request', parsed.issues));
       return false;

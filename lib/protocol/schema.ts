@@ -1,11 +1,9 @@
 import * as v from 'valibot';
 import { CUE_CONTEXT } from '../highlight/mention-cues';
 
-/** The most mentions one highlight request names. */
-export const MAX_CUES = 1000;
+import { MAX_CUES, MAX_HTML_CHARS } from './message-types';
 
-/** The largest page the content script sends (serialised HTML). */
-export const MAX_HTML_CHARS = 5_000_000;
+export { isMessageType, MAX_CUES, MAX_HTML_CHARS, MESSAGE_TYPES } from './message-types';
 
 /**
  * Request schemas: every message is checked against these on receipt, in every context. Built on first use,
@@ -115,34 +113,6 @@ export const requestSchemas = (): Requests => (built ??= buildRequests());
 export type MessageType = keyof Requests;
 export type RequestOf<K extends MessageType> = v.InferOutput<Requests[K]>;
 
-/** Every message type, known without building the schemas. */
-export const MESSAGE_TYPES = [
-  'page/candidate',
-  'page/skip',
-  'tab/get',
-  'highlight/show',
-  'highlight/clear',
-  'page/highlight',
-  'page/clear-highlight',
-  'page/rescan',
-  'tab/show-anyway',
-  'tab/read-once',
-  'site/status',
-  'site/enable',
-  'coverage/get',
-  'facts/current',
-  'wiki/summary',
-  'analyser/run',
-  'analyser/warm',
-  'kb/records',
-  'analyser/records',
-] as const satisfies readonly MessageType[];
-// Both ways: a schema whose type is missing from the list does not compile either.
-type Missing = Exclude<MessageType, (typeof MESSAGE_TYPES)[number]>;
-const complete: [Missing] extends [never] ? true : Missing = true;
-void complete;
-const TYPES = new Set<string>(MESSAGE_TYPES);
-
 export function parseRequest<K extends MessageType>(
   type: K,
   payload: unknown,
@@ -156,5 +126,3 @@ export function parseRequest<K extends MessageType>(
     .join('; ');
   return { ok: false, issues };
 }
-
-export const isMessageType = (type: unknown): type is MessageType => typeof type === 'string' && TYPES.has(type);

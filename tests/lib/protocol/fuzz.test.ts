@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { handleMessages, type RawSender, type RuntimeLike } from '@/lib/protocol/messenger';
 import type { ErrorCode, Handlers } from '@/lib/protocol/protocol';
-import { MAX_HTML_CHARS, requestSchemas, type MessageType } from '@/lib/protocol/schema';
+import { parsePageRequest } from '@/lib/protocol/page-requests';
+import { MAX_HTML_CHARS, parseRequest, requestSchemas, type MessageType } from '@/lib/protocol/schema';
 
 /**
  * Fuzzing the message boundary: thousands of malformed messages of every type, from right and wrong
@@ -448,7 +449,7 @@ describe('the message boundary under fuzzing', () => {
       },
     ]),
   ) as Handlers;
-  handleMessages(runtime, handlers);
+  handleMessages(runtime, handlers, parseRequest);
 
   const rejections: unknown[] = [];
   const onRejection = (reason: unknown) => rejections.push(reason);
@@ -530,5 +531,51 @@ describe('the message boundary under fuzzing', () => {
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeKeys);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'kontekst')).toBe(false);
+  });
+});
+
+describe('the content script’s own check (no valibot in the page) under the same fuzzing', () => {
+  const PAGE_TYPES = ['page/highlight', 'page/clear-highlight', 'page/rescan'] as const;
+  const { runtime, deliver } = fakeRuntime();
+  let reached = 0;
+  const handlers = Object.fromEntries(
+    PAGE_TYPES.map((type) => [
+      type,
+      () => {
+        reached++;
+        return { accepted: true, cleared: true, count: 0, index: -1, method: 'none' };
+      },
+    ]),
+  ) as Handlers;
+  handleMessages(runtime, handlers, parsePageRequest);
+  const cases = buildCases(1000).filter((c) => (PAGE_TYPES as readonly string[]).includes(c.type));
+
+  test('gives every payload the verdict of its schema', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(3000);
+    for (const type of PAGE_TYPES) {
+      expect(parsePageRequest(type, VALID[type]), type).toEqual({ ok: true, value: VALID[type] });
+      expect(parseRequest(type, VALID[type]).ok, type).toBe(true);
+    }
+    for (const c of cases) {
+      const { type, payload } = c.message as { type: MessageType; payload: unknown };
+      expect(parsePageRequest(type, payload).ok, c.label).toBe(parseRequest(type, payload).ok);
+    }
+  });
+
+  test('answers the valid messages and gives every malformed one the typed error it calls for', async () => {
+    for (const type of PAGE_TYPES)
+      expect(await deliver(envelope(type, VALID[type]), RIGHT_SENDER[type]), type).toMatchObject({
+        reply: { ok: true },
+      });
+    reached = 0;
+    for (const c of cases) {
+      const result = await deliver(c.message, c.sender);
+      expect(result, c.label).toMatchObject({ reply: { ok: false, error: { code: c.expected } } });
+    }
+    expect(reached).toBe(0);
+  });
+
+  test('answers only its own three types', () => {
+    expect(parsePageRequest('tab/get', { tabId: 1 }).ok).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
+import { parseRequest } from '@/lib/protocol/schema';
 import { handleMessages, send, type RawSender, type RuntimeLike } from '@/lib/protocol/messenger';
 
 type Listener = (message: unknown, sender: RawSender, sendResponse: (r: unknown) => void) => boolean | undefined;
@@ -36,10 +37,14 @@ const fromPanel: RawSender = { id: 'kontekst-test', url: 'chrome-extension://kon
 describe('handleMessages', () => {
   const { runtime, deliver } = fakeRuntime();
   const tabGet = vi.fn(async ({ tabId }: { tabId: number }) => ({ status: 'idle', tabId }));
-  handleMessages(runtime, {
-    'tab/get': tabGet as never,
-    'page/skip': async () => ({ accepted: true }),
-  });
+  handleMessages(
+    runtime,
+    {
+      'tab/get': tabGet as never,
+      'page/skip': async () => ({ accepted: true }),
+    },
+    parseRequest,
+  );
 
   test('answers a valid request', async () => {
     expect(await deliver({ kontekst: 1, type: 'tab/get', payload: { tabId: 3 } }, fromPanel)).toEqual({
