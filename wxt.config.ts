@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { readabilityWithoutInnerHtml } from './readability-dom';
 import { iconSet } from './modules/icons';
 import { kbAssets } from './modules/kb-assets';
+import { contentMatches } from './entrypoints/article/matches';
 
 // The end-to-end and demo builds also run on the local test server (127.0.0.1) and go to their own folder;
 // the store build never does.
@@ -35,7 +36,10 @@ export default defineConfig({
     // (chrome.* in Chrome MV3, browser.* in Firefox) and leaves the polyfill's start-up cost to the extension's
     // own pages, which keep it.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      if (
+        !entrypoints.every((e) => e.type === 'content-script' || (e.type === 'unlisted-script' && e.name === 'article'))
+      )
+        return;
       const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
       config.resolve ??= {};
       const alias = config.resolve.alias;
@@ -49,6 +53,11 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt, manifest) => {
       // WXT writes Firefox's sidebar_action from the side panel entrypoint: its icon goes in afterwards.
       if (manifest.sidebar_action) manifest.sidebar_action.default_icon = iconSet();
+      // The content script (entrypoints/article, an unlisted script: see there why) on the curated sites.
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: contentMatches(), js: ['article.js'], run_at: 'document_idle' },
+      ];
       if (!local) return;
       for (const script of manifest.content_scripts ?? []) script.matches?.push('http://127.0.0.1/*');
       // The test build talks to stand-in servers on 127.0.0.1 and may look up without a prompt.

@@ -4,7 +4,7 @@ import type { SettingsStore } from '@/lib/settings/store';
 
 const SCRIPT_ID = 'kontekst-reader-sites';
 /** The content script's file, registered for enabled sites and injected to read a page once. */
-export const CONTENT_SCRIPT = '/content-scripts/article.js';
+export const CONTENT_SCRIPT = '/article.js';
 
 /**
  * Sites the reader enabled beyond the curated list: each needs the browser's permission for its host

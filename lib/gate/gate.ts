@@ -1,9 +1,11 @@
 // Only the readerability check: the content script must not carry Readability itself.
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { LARGE_PAGE_BYTES } from './handover';
 import { countSignals, type SignalIndex } from './signal';
 
 export type GateResult = { pass: true; signals: number } | { pass: false; reason: 'not-article' | 'no-signal' };
+
+/** Pages up to this size have their article element's text read whole (bigger ones: node by node). */
+const WHOLE_TEXT_BYTES = 500_000;
 
 /** How much of the page's text the gate reads. */
 const SAMPLE_CHARS = 3000;
@@ -15,6 +17,10 @@ const SAMPLE_CHARS = 3000;
  */
 export function gate(doc: Document, index: SignalIndex, pageBytes?: number): GateResult {
   if (!doc.body) return { pass: false, reason: 'not-article' };
+  // Pages that say they are articles skip Readability's look (news sites' articles all do).
+  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content');
+  if (ogType !== 'article' && !isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 }))
+    return { pass: false, reason: 'not-article' };
   const heads = [
     doc.title,
     doc.querySelector('meta[name="description"], meta[property="og:description"]')?.getAttribute('content') ?? '',
@@ -27,20 +33,16 @@ export function gate(doc: Document, index: SignalIndex, pageBytes?: number): Gat
     const main = doc.querySelector('article, main, [role="main"]');
     signals = countSignals(index, openingText(doc, main, pageBytes), 1);
   }
-  if (signals === 0) return { pass: false, reason: 'no-signal' };
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content');
-  if (ogType !== 'article' && !isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 }))
-    return { pass: false, reason: 'not-article' };
-  return { pass: true, signals };
+  return signals > 0 ? { pass: true, signals } : { pass: false, reason: 'no-signal' };
 }
 
 /**
  * The opening of the page's main text. An article or main element of an ordinary page is read whole, by
  * the browser (its text is an article's, and a node-by-node walk costs more in script); the body, or the
- * main element of a very large page, is walked node by node.
+ * main element of a large page, is walked node by node.
  */
 function openingText(doc: Document, main: Element | null, pageBytes: number | undefined): string {
-  if (main && pageBytes !== undefined && pageBytes <= LARGE_PAGE_BYTES)
+  if (main && pageBytes !== undefined && pageBytes <= WHOLE_TEXT_BYTES)
     return (main.textContent ?? '').slice(0, SAMPLE_CHARS);
   return leadingText(doc, main ?? doc.body, SAMPLE_CHARS);
 }

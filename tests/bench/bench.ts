@@ -145,7 +145,7 @@ function contentScriptRows(label: string, pred: (slug: string) => boolean, max: 
     max,
     budget: `≤ ${max} ms CPU`,
     note:
-      `trace: EvaluateScript of content-scripts/article.js (start-up included) plus every later FunctionCall into it, thread time; ` +
+      `trace: EvaluateScript of article.js (start-up included) plus every later FunctionCall into it, thread time; ` +
       `median over ${whole.n} pages (sampled from ${pool}) of each page's median of ${reloads} reloads after a first load; p90 ${ms(whole.p90, 2)} CPU; ` +
       `the gate passed ${passed} of them (handed over); over the whole corpus it passes ${verdicts.filter((v) => pred(v.slug) && v.pass).length} of ${verdicts.filter((v) => pred(v.slug)).length} (Node)`,
   });
@@ -168,7 +168,7 @@ function contentScriptRows(label: string, pred: (slug: string) => boolean, max: 
     note: `what the measure costs without the time the thread waited for a core (the machine is shared); p90 ${ms(measureCpu.p90, 2)}`,
   });
   rows.push({
-    figure: '↳ cross-check: trace `EvaluateScript` of content-scripts/article.js (whole script, start-up included)',
+    figure: '↳ cross-check: trace `EvaluateScript` of article.js (whole script, start-up included)',
     kind: 'reference',
     value: trace.n > 0 ? trace.median : null,
     shown: `${ms(trace.median, 2)} (CPU ${ms(cpu.median, 2)})`,

@@ -39,12 +39,12 @@ describe('measureBuild', () => {
       'manifest.json',
       JSON.stringify({
         background: { service_worker: 'background.js' },
-        content_scripts: [{ js: ['content-scripts/article.js'] }],
+        content_scripts: [{ js: ['article.js'] }],
         side_panel: { default_path: 'sidepanel.html' },
         options_ui: { page: 'options.html' },
       }),
     );
-    write('content-scripts/article.js', '(function(){console.log("gate")})()');
+    write('article.js', '(function(){console.log("gate")})()');
     write('background.js', 'import{a}from"./chunks/shared.js";a()');
     write('sidepanel.html', '<script type="module" src="/chunks/sidepanel.js"></script>');
     write('chunks/sidepanel.js', 'import"./shared.js";import{r}from"./region-1.js";import(`./lazy.js`)');
@@ -64,7 +64,7 @@ describe('measureBuild', () => {
         .find((e) => e.entry.startsWith(name))
         ?.files.map((f) => f.file)
         .sort();
-    expect(files('content script')).toEqual(['content-scripts/article.js']);
+    expect(files('content script')).toEqual(['article.js']);
     expect(files('background')).toEqual(['background.js', 'chunks/shared.js']);
     // The map data is left out of the panel's figure but named.
     expect(files('panel')).toEqual(['chunks/shared.js', 'chunks/sidepanel.js']);

@@ -315,7 +315,7 @@ export async function chromiumFigures(plan: ChromiumPlan, log: (s: string) => vo
   const session = await launchChromium({ extension: plan.extension });
   const browser = session.context.browser()!;
   const extensionPrefix = `chrome-extension://${session.extensionId}/`;
-  const contentUrl = `${extensionPrefix}content-scripts/article.js`;
+  const contentUrl = `${extensionPrefix}article.js`;
   const probe = await probeScript();
   const out: ChromiumFigures = {
     browserVersion: browser.version(),

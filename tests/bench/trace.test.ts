@@ -9,7 +9,7 @@ import {
 } from './trace';
 
 const EXT = 'chrome-extension://abc/';
-const CS = `${EXT}content-scripts/article.js`;
+const CS = `${EXT}article.js`;
 const PAGE = 'http://127.0.0.1:1/articles/x/';
 const on = { pid: 1, tid: 2 };
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { LOOKUP_ORIGINS } from '@/lib/related/lookup-hosts';
-import { contentMatches } from '@/entrypoints/article.content/matches';
+import { contentMatches } from '@/entrypoints/article/matches';
 import { ICON_SIZES, STORE_ICON } from '@/modules/icons';
 import { PRIVACY_PAGE, PRIVACY_SOURCE, privacyPage } from '@/modules/privacy-page';
 import { justified, readListing } from './listing';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { defineContentScript } from 'wxt/utils/define-content-script';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { gate } from '@/lib/gate/gate';
 import { isLargePage, LARGE_PAGE_HTML_CHARS, pageHtml } from '@/lib/gate/handover';
 import { GATE_FILTERS } from '@/lib/gate/gate-keys.generated';
@@ -8,19 +8,20 @@ import { handleMessages, send, type RuntimeLike } from '@/lib/protocol/messenger
 import { MAX_HTML_CHARS } from '@/lib/protocol/message-types';
 import { parsePageRequest } from '@/lib/protocol/page-requests';
 import { createHighlighter } from './highlighter';
-import { contentMatches } from './matches';
+import { startLifetime } from './lifetime';
 
 /** How often the content script looks at the address (single-page sites): a route counts once it stays that long. */
 const ROUTE_POLL_MS = 1000;
 
-export default defineContentScript({
-  matches: contentMatches(),
-  runAt: 'document_idle',
-  // WXT would otherwise window.postMessage a "script started" note (with the extension's id) into the
-  // page: pages would see a message they never expected, and could tell Kontekst is installed.
-  noScriptStartedPostMessage: true,
-  main(ctx) {
+/**
+ * The content script. An unlisted script that wxt.config.ts lists in the manifest itself (content_scripts,
+ * the curated sites of ./matches.ts, at document_idle): WXT's content-script wrapper would start a context
+ * that sends an event through the page's DOM and watches it, on every page, before the script's first line.
+ */
+export default defineUnlistedScript({
+  main() {
     const runtime = browser.runtime as unknown as RuntimeLike;
+    const lifetime = startLifetime(runtime);
     // Made when the reader first lights up mentions. Firefox makes it at once: it injects a new content
     // script into an open page after an extension reload without the old one's clean-up, and a new
     // highlighter clears what the old one left.
@@ -31,7 +32,7 @@ export default defineContentScript({
 
     /** One look at the page as it is now: gate, then hand the HTML to the extension (at once, on request). */
     const look = (onRequest = false) => {
-      if (ctx.isInvalid) return;
+      if (!lifetime.alive) return;
       performance.mark('kontekst-start');
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       const verdict = onRequest ? ({ pass: true } as const) : gate(document, index, navigation?.decodedBodySize);
@@ -68,7 +69,7 @@ export default defineContentScript({
       },
       parsePageRequest,
     );
-    ctx.onInvalidated(() => {
+    lifetime.onEnd(() => {
       stop();
       highlighter?.clear();
     });
@@ -77,7 +78,7 @@ export default defineContentScript({
     // API (WXT's 'wxt:locationchange') was among the costliest steps of the script's start-up (profiled).
     let seen = location.href;
     let looked = seen;
-    ctx.setInterval(() => {
+    lifetime.every(ROUTE_POLL_MS, () => {
       const now = location.href;
       if (now !== seen) {
         seen = now;
@@ -86,7 +87,7 @@ export default defineContentScript({
         looked = now;
         look();
       }
-    }, ROUTE_POLL_MS);
+    });
     look();
   },
 });
