@@ -23,23 +23,21 @@ export interface PackedBloom {
   bits: string;
 }
 
-/** Primes under 2^25 and 2^22: with multipliers 31 and 239, (h · multiplier + unit) stays under 2^30. */
-const P1 = 33_554_393;
-const P2 = 4_194_301;
+/** The hash is kept to 25 bits: (h · 31 + unit) then stays under 2^30. */
+const MASK = 0x1ffffff;
 
-/** Two polynomial hashes of the key's UTF-16 units: where the probes start, and their step. */
+/**
+ * One polynomial hash of the key's UTF-16 units, mixed once at the end: where the probes start, and their
+ * step (from the hash's other bits). One multiply, add and mask per unit: the interpreter's whole cost.
+ */
 let start = 0;
 let stride = 0;
 function hash(key: string, m: number): void {
-  let a = 5381;
-  let b = 7919;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    a = (a * 31 + c) % P1;
-    b = (b * 239 + c) % P2;
-  }
-  start = a % m;
-  stride = 1 + (b % (m - 1));
+  let h = key.length;
+  for (let i = 0; i < key.length; i++) h = (h * 31 + key.charCodeAt(i)) & MASK;
+  h = (h ^ (h >> 12) ^ ((h & 0x7f) << 18)) & MASK;
+  start = h % m;
+  stride = 1 + ((((h >> 9) ^ (h & 0x1ff)) * 977) % (m - 1));
 }
 
 const isPrime = (n: number) => {

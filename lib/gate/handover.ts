@@ -7,6 +7,7 @@ export interface Handover {
 /** Pages larger than this (their HTML as loaded, or their element count) are handed over piece by piece. */
 export const LARGE_PAGE_BYTES = 1_500_000;
 export const LARGE_PAGE_ELEMENTS = 20_000;
+const SMALL_PAGE_BYTES = 200_000;
 /** What a large page's hand-over holds at most: the analysis reads 100,000 characters of text anyway. */
 export const LARGE_PAGE_HTML_CHARS = 1_000_000;
 
@@ -61,5 +62,8 @@ function hasOwnText(el: Element): boolean {
 
 /** Is this page large enough to hand over piece by piece? Cheap: the loaded size and a live element count. */
 export function isLargePage(doc: Document, navigationBytes: number | undefined): boolean {
-  return (navigationBytes ?? 0) > LARGE_PAGE_BYTES || doc.getElementsByTagName('*').length > LARGE_PAGE_ELEMENTS;
+  if (navigationBytes !== undefined && navigationBytes > LARGE_PAGE_BYTES) return true;
+  // A page under 200 KB is cheap to hand over whole, however many elements it has: they are not counted.
+  if (navigationBytes !== undefined && navigationBytes < SMALL_PAGE_BYTES) return false;
+  return doc.getElementsByTagName('*').length > LARGE_PAGE_ELEMENTS;
 }

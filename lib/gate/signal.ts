@@ -51,9 +51,9 @@ export function filterIndex(filters: GateFilters): SignalIndex {
 
 /** A word's key: folded (ASCII words only lower-cased), compared by its first letters. */
 function keyOf(word: string): string {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x80) return stemOf(fold(word));
-  return stemOf(word.toLowerCase());
+  return stemOf(NON_ASCII.test(word) ? fold(word) : word.toLowerCase());
 }
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * Word characters for the gate: ASCII letters and digits, and the letters of Latin-1, Latin Extended,

@@ -103,6 +103,16 @@ describe('the Chrome package', () => {
     expect('a=new Function("b")'.match(/\bnew\s+Function\b|(?<![\w$.])Function\s*\(/g)).not.toBeNull();
   });
 
+  test('the content script holds no \\p{…} pattern literal (V8 compiles one while parsing, on every page)', () => {
+    for (const files of [packages.chrome, packages.firefox]) {
+      const [script] = manifestOf(files).content_scripts![0]!.js!;
+      const code = files.get(script!)!.toString('utf8');
+      expect(code.match(/\/[^/\n]*\\[pP]\{[^/\n]*\/[a-z]*u/g), script).toBeNull();
+    }
+    // The check finds a planted literal as the minifier writes it.
+    expect('x=/[\\p{L}\\p{N}]/u.test(y)'.match(/\/[^/\n]*\\[pP]\{[^/\n]*\/[a-z]*u/g)).not.toBeNull();
+  });
+
   test('minimum_chrome_version is the newest version among the APIs the code calls', () => {
     const code = allJs(packages.chrome);
     const used = CHROME_APIS.filter((a) => a.use.test(code));

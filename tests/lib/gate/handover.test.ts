@@ -46,5 +46,8 @@ describe('the hand-over', () => {
     // linkedom does not count '*': a stand-in document with a browser's element count.
     const many = { getElementsByTagName: () => ({ length: 21_000 }) } as unknown as Document;
     expect(isLargePage(many, undefined)).toBe(true);
+    expect(isLargePage(many, 600_000)).toBe(true);
+    // Under 200 KB a page is handed over whole whatever its element count, which is not even asked.
+    expect(isLargePage(many, 150_000)).toBe(false);
   });
 });
