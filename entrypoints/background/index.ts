@@ -124,16 +124,7 @@ export default defineBackground({
               return idleState();
             }
           }
-          return (
-            state ?? {
-              status: 'idle',
-              url: null,
-              title: null,
-              analysis: null,
-              error: null,
-              updatedAt: Date.now(),
-            }
-          );
+          return state ?? idleState();
         },
         async 'tab/show-anyway'({ tabId }) {
           const state = await store.get(tabId);

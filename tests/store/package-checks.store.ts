@@ -22,7 +22,7 @@ interface Manifest {
   permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
-  content_scripts?: { matches: string[] }[];
+  content_scripts?: { matches: string[]; js?: string[] }[];
   content_security_policy?: unknown;
   minimum_chrome_version?: string;
   icons?: Record<string, string>;
