@@ -17,7 +17,8 @@ export function gateKeys(list: readonly Entity[]): string[] {
       const words = tokenize(n.text.replace(/^the\s+/i, '')).map((t) => t.key);
       // A minor town's one-word name, cut to its first five letters, is mostly other words' beginnings
       // (Titel, Negotino, Vinica): such towns are found by the analyser once other names let the page through.
-      if (words.length === 1 && e.type === 'place' && e.importance === 1) continue;
+      // Cities, countries, crossings and sites stay, whatever their importance (Zagreb, Ljubljana, Niš, Mostar).
+      if (words.length === 1 && e.type === 'place' && e.kind === 'town' && e.importance === 1) continue;
       if (words.length > 0 && words.length <= MAX_WORDS && words.join(' ').length >= 3) keys.add(nameKey(words));
     }
   }
