@@ -65,6 +65,9 @@ const WORD_CHARS =
 /** Where upper-case letters are (with the lower-case ones of blocks that interleave them, checked after). */
 const CAPITALS =
   'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u024F\\u0386-\\u03AB\\u0400-\\u042F\\u0460-\\u052F\\u1E00-\\u1EFF';
+/** A capitalised word that is not the end of a longer one (McDonald's "Donald"), and any word. */
+const CAPITAL_WORD = `(?<![${WORD_CHARS}])[${CAPITALS}][${WORD_CHARS}]*`;
+const NEXT_WORD = `[${WORD_CHARS}]+`;
 
 /**
  * How many names of the region the text holds, up to `stopAt`: the content script's cheap first look,
@@ -73,9 +76,9 @@ const CAPITALS =
  * step of script), and the words after one only when it starts a name: most pages stop here.
  */
 export function countSignals(index: SignalIndex, text: string, stopAt = Infinity): number {
-  // Made per call: patterns with lastIndex are state, and a page calls this once.
-  const capitalWord = new RegExp(`(?<![${WORD_CHARS}])[${CAPITALS}][${WORD_CHARS}]*`, 'g');
-  const nextWord = new RegExp(`[${WORD_CHARS}]+`, 'g');
+  // Made per call (a pattern with lastIndex is state); their sources are built once, below.
+  const capitalWord = new RegExp(CAPITAL_WORD, 'g');
+  const nextWord = new RegExp(NEXT_WORD, 'g');
   let n = 0;
   for (let m = capitalWord.exec(text); m; m = capitalWord.exec(text)) {
     const word = m[0];

@@ -27,13 +27,14 @@ export function scan(gazetteer: Gazetteer, tokens: readonly Token[]): NameMatch[
     const token = tokens[j]!;
     const exact = node.next.get(token.key);
     const inflected = bases(token.key);
+    const linking = j > i && LINKS.has(token.key);
     // Most words start no name and continue none: no readings to try.
-    if (!exact && inflected.length === 0 && !(j > i && LINKS.has(token.key))) return best;
+    if (!exact && inflected.length === 0 && !linking) return best;
     const children: [TrieNode, boolean][] = [];
     if (exact) children.push([exact, false]);
     // Albanian linking articles agree with the noun before them: "Kuvendi i Serbisë" is also written
     // "Kuvendin e Serbisë", "Lugina e Preshevës" also "Luginës së Preshevës".
-    if (j > i && LINKS.has(token.key))
+    if (linking)
       for (const link of LINKS) {
         const child = link !== token.key ? node.next.get(link) : undefined;
         if (child) children.push([child, shortFirst]);
