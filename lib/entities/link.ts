@@ -66,7 +66,9 @@ export function linkMentions(
   for (const z of zones) {
     for (const m of z.matches) {
       if (largerNames && partOfLargerName(z, m)) continue;
-      const candidates = m.targets.filter((t) => !t.needsContext || inContext(t, z, m));
+      const candidates = m.targets.filter(
+        (t) => (!t.needsContext || inContext(t, z, m)) && !ofAnotherCountry(gazetteer, z, m, t),
+      );
       if (candidates.length === 0) continue;
       const chosen = choose(gazetteer, candidates, present, around);
       out.push({
@@ -81,6 +83,23 @@ export function linkMentions(
     }
   }
   return out;
+}
+
+/**
+ * An organisation's name followed by another country's: "Socijaldemokratska stranka Njemačke" is
+ * Germany's party, not Serbia's that is written the same up to there.
+ */
+function ofAnotherCountry(gazetteer: Gazetteer, z: ScannedZone, m: NameMatch, target: AliasTarget): boolean {
+  if (target.type !== 'organization') return false;
+  const own = gazetteer.context.get(target.id) ?? [];
+  const next = z.matches.find((n) => n.start > m.end);
+  if (!next || !/^[ \u00a0]+$/.test(z.text.slice(m.end, next.start))) return false;
+  const countries = next.targets.filter((t) => gazetteer.kindOf.get(t.id) === 'country');
+  // A country outside the region is never a Balkan organisation's; one inside is where the KB says
+  // which state the organisation belongs to.
+  const foreign = (id: EntityId) =>
+    gazetteer.regionOf.get(target.id) === 'balkans' && gazetteer.regionOf.get(id) === 'outside';
+  return countries.length > 0 && countries.every((c) => foreign(c.id) || (own.length > 0 && !own.includes(c.id)));
 }
 
 /** Words for a treaty: "Friedensvertrag von Dayton", "accords of Dayton", "sporazum iz Dejtona". */

@@ -1,3 +1,4 @@
+import { fold } from '../text/fold';
 import type { Token } from '../text/tokens';
 import type { AliasTarget, Gazetteer, TrieNode } from './build';
 import { baseForms, MIN_BASE, MIN_STEM, PREFIX } from './suffixes';
@@ -96,8 +97,11 @@ function basesOf(gazetteer: Gazetteer): (key: string) => readonly string[] {
 }
 
 function caseFits(target: AliasTarget, tokens: readonly Token[], from: number, to: number): boolean {
-  // An acronym of four letters or more may be written as a name (Kfor, Nato, Eulex), never in lower case.
-  if (target.caps && from === to && tokens[from]!.capital && tokens[from]!.key.length >= 4) return true;
+  // An acronym of four letters or more may be written as a name (Kfor, Nato, Eulex, Kfora), never in lower
+  // case; inflected at a sentence's start, it is a capitalised word (Albanian "Sipas…" is not SIPA).
+  const token = tokens[from]!;
+  if (target.caps && from === to && token.capital && token.key.length >= 4)
+    return !token.sentenceStart || token.key === fold(target.name);
   if (target.caps) {
     for (let k = from; k <= to; k++) if (!tokens[k]!.allCaps && !/^\d+$/.test(tokens[k]!.key)) return false;
     return true;

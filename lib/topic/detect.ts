@@ -4,6 +4,7 @@ import type { EntityId } from '../kb/types';
 import type { Token } from '../text/tokens';
 import { createCueCounter } from './cue-counter';
 import { AFFAIRS, LEISURE, SPORT } from './cues';
+import { oldHistoryYears } from './years';
 import type { TopicReason } from './reasons';
 
 export interface TopicResult {
@@ -60,9 +61,13 @@ export function detectTopic(
   const density = (balkan.reduce((n, m) => n + (m.adjective ? 0.5 : 1), 0) * 100) / words;
 
   const allTokens = [...titleTokens, ...tokens];
-  const affairsCount = affairs.count(allTokens);
+  // A text whose every dated year is before 1900 tells old history: its wars and rulers are not today's
+  // affairs, and count with leisure.
+  const oldHistory = oldHistoryYears(allTokens) > 0;
+  const affairsWords = affairs.count(allTokens);
+  const affairsCount = oldHistory ? 0 : affairsWords;
   const sportCount = sport.count(allTokens);
-  const leisureCount = leisure.count(allTokens);
+  const leisureCount = leisure.count(allTokens) + (oldHistory ? affairsWords : 0);
   const affairsShare = (affairsCount + 1) / (affairsCount + sportCount + leisureCount + 2);
 
   const presenceScore = 1 - Math.exp(-presence / 6);
@@ -71,7 +76,13 @@ export function detectTopic(
   // A story about the region returns to it: some name of the region twice or more, or one in the headline
   // or the opening. Names that each pass once, deep in the text, are a passing mention.
   const returns = [...perEntity.values()].some((e) => e.count >= 2 || e.best > 1);
-  const score = round(regional * (0.25 + 0.75 * Math.min(1, affairsShare / 0.6)) * (returns ? 1 : 0.6));
+  // A story mostly of sport, food or a life keeps a tenth of its regional weight: naming the region is not
+  // being about its affairs.
+  // Sport, leisure or a life outweighing affairs half again is that kind of story, whatever else it says.
+  const leisureStory = sportCount + leisureCount >= Math.max(3, 1.5 * affairsCount);
+  const score = round(
+    regional * (0.1 + 0.9 * Math.min(1, affairsShare / 0.6)) * (returns ? 1 : 0.6) * (leisureStory ? 0.7 : 1),
+  );
   const isBalkans = score >= THRESHOLD;
 
   const top = [...perEntity.values()].sort((a, b) => b.count - a.count).slice(0, 5);

@@ -152,5 +152,6 @@ if (json) {
     );
   }
   if (verbose)
-    for (const s of scored) for (const line of [...s.wrong, ...s.missed, ...s.junk]) console.log(`  ${s.set} ${line}`);
+    for (const s of scored)
+      for (const line of [...s.wrong, ...s.missed, ...s.junk]) console.log(`  ${s.set} ${s.split} ${line}`);
 }

@@ -101,4 +101,18 @@ describe('names in the region’s languages and scripts', () => {
   test('names must be capitalised: "serbia" in a URL-like word is not a mention', () => {
     expect(ids('the serbia desk')).toEqual([]);
   });
+
+  test('an acronym written as a name: inflected mid-sentence, not as a sentence’s first word', () => {
+    expect(ids('Pripadnici Sipe uhapsili su osumnjičenog u Sarajevu.')).toContain('sipa');
+    expect(ids('Sipas raportit, 300 mijë shqiptarë jetojnë në Zvicër.')).not.toContain('sipa');
+  });
+
+  test('an organisation followed by a country outside the region is that country’s', () => {
+    expect(ids('Dopredsjednik Socijaldemokratske stranke Njemačke odbacio je prijedlog.')).not.toContain(
+      'social-democratic-party-serbia',
+    );
+    expect(ids('Socijaldemokratska stranka Borisa Tadića izašla je na izbore u Srbiji.')).toContain(
+      'social-democratic-party-serbia',
+    );
+  });
 });

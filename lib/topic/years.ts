@@ -1,0 +1,59 @@
+import type { Token } from '../text/tokens';
+
+/** Words that make a number before or after them a year: "in 1389", "1389. godine", "vitin 1912". */
+const BEFORE = new Set([
+  'in',
+  'im',
+  'u',
+  'v',
+  'vo',
+  'ne',
+  'od',
+  'do',
+  'from',
+  'since',
+  'seit',
+  'of',
+  'von',
+  'bis',
+  'year',
+  'jahr',
+  'vitin',
+  'vitit',
+  'godine',
+  'leta',
+]);
+const AFTER = new Set([
+  'godine',
+  'godina',
+  'godini',
+  'godinu',
+  'year',
+  'leta',
+  'letu',
+  'godina',
+  'jahr',
+  'jahres',
+  'vit',
+  'vitin',
+  'vitit',
+  'godinata',
+  'godisna',
+]);
+
+/**
+ * Mentions of years before 1900 in a text whose latest year is before 1900: a story of old history
+ * (a medieval battle, an empire's end), however much war it tells of. Zero when any later year is named:
+ * an anniversary or a dispute over the past is told from now.
+ */
+export function oldHistoryYears(tokens: readonly Token[]): number {
+  let old = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const key = tokens[i]!.key;
+    if (key.length !== 4 || key < '1000' || key > '2099' || !/^\d{4}$/.test(key)) continue;
+    if (!BEFORE.has(tokens[i - 1]?.key ?? '') && !AFTER.has(tokens[i + 1]?.key ?? '')) continue;
+    if (key >= '1900') return 0;
+    old++;
+  }
+  return old;
+}

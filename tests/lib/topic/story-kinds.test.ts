@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeArticle } from '@/lib/analysis/analyze';
+import { createEngine } from '@/lib/analysis/engine';
+import { tokenize } from '@/lib/text/tokens';
+import { oldHistoryYears } from '@/lib/topic/years';
+
+const engine = createEngine();
+const topic = (text: string, lang: string) => analyzeArticle({ title: null, text, lang }, engine).topic;
+
+describe('economy stories count as the region’s affairs, in its languages', () => {
+  test.each([
+    [
+      'sl',
+      'Banka Slovenije je zvišala obrestno mero za četrt odstotne točke. Inflacija ostaja visoka, cene hrane in energije pa še rastejo, je sporočila Banka Slovenije.',
+    ],
+    [
+      'sq',
+      'Banka e Shqipërisë rriti normën bazë të interesit me 0.25 për qind. Inflacioni dhe çmimet e karburanteve mbeten të larta, tha Banka e Shqipërisë në njoftimin e saj.',
+    ],
+    [
+      'hr',
+      'Hrvatska narodna banka objavila je da su cijene u listopadu porasle za četiri posto. Inflacija je i dalje iznad prosjeka eurozone, a kamatne stope na kredite rastu, navodi Hrvatska narodna banka.',
+    ],
+  ])('%s', (lang, text) => {
+    const t = topic(text, lang);
+    expect(t.reasons.find((r) => r.code === 'words')).toMatchObject({ affairs: expect.any(Number) });
+    expect(t.isBalkans).toBe(true);
+  });
+});
+
+describe('stories of another kind that name the region stay dark', () => {
+  test.each([
+    [
+      'food',
+      'en',
+      'This cheese pie is baked in layers of phyllo with a filling of eggs and cheese. In central Serbia the pastry is crumpled before it goes in the oven; in Montenegro and in Bosnia and Herzegovina cooks roll the dough thinner. Serve the pie warm with yoghurt.',
+    ],
+    [
+      'old history',
+      'bs',
+      'Bitka na Kosovu polju vođena je 1389. godine. Vojska kneza Lazara sukobila se s vojskom sultana Murata, a napad je trajao cijeli dan. Obje vojske pretrpjele su velike gubitke, a Kosovo je ostalo mjesto sjećanja na tu bitku. Osmanlije su vladale Srbijom sve do 1878. godine.',
+    ],
+    [
+      'sport',
+      'sl',
+      'V Planici se je končala sezona smučarskih skokov. Na tekmi je zmagal slovenski skakalec, navijači so napolnili tribune, tekmo pa si je ogledal tudi premier Robert Golob. Kvalifikacije in tekme so potekale v slabem vremenu, a prvenstvo bo ostalo v spominu.',
+    ],
+  ])('%s', (_kind, lang, text) => {
+    expect(topic(text, lang).isBalkans).toBe(false);
+  });
+});
+
+describe('years of old history', () => {
+  const years = (text: string) => oldHistoryYears(tokenize(text));
+  test.each([
+    ['the battle was fought in 1389 and the empire fell in 1878', 2],
+    ['bitka iz 1389. godine', 1],
+    ['the battle of 1389 was remembered in 2024 at Gazimestan', 0],
+    ['1200 ljudi i 1500 vojnika', 0],
+    ['no year here', 0],
+  ])('%s → %i', (text, n) => expect(years(text)).toBe(n));
+});
