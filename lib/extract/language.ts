@@ -67,27 +67,119 @@ const IJEKAVIAN = words(
 );
 /** Croatian's own words (months, tjedan, tisuća, vlak, sveučilište, tko…). */
 const CROATIAN = words(
-  'tjedan tjedna tjednu tisuća tisuću tisuće siječanj siječnja veljača veljače ožujak ožujka travanj travnja svibanj svibnja lipanj lipnja srpanj srpnja kolovoz kolovoza rujan rujna listopad listopada studeni studenoga studenog prosinac prosinca vlak vlaka sveučilište sveučilišta tko kruh zrak obitelj obitelji glazba nogomet općina općine općini priopćio priopćila priopćenje točka europski europska europske europskog europskoj povijest povijesti također tijekom milijun milijuna ravnatelj zastupnik zastupnici sabor sabora saboru izvješće stoga primjerice vjerojatno dakako glede mirovina hrvatski hrvatske hrvatska kazao',
+  'tjedan tjedna tjednu tisuća tisuću tisuće siječanj siječnja veljača veljače ožujak ožujka travanj travnja svibanj svibnja lipanj lipnja srpanj srpnja kolovoz kolovoza rujan rujna listopad listopada studeni studenoga studenog prosinac prosinca vlak vlaka sveučilište sveučilišta tko kruh zrak obitelj obitelji glazba nogomet točka europski europska europske europskog europskoj povijest povijesti tijekom milijun milijuna ravnatelj zastupnik zastupnici sabor sabora saboru izvješće stoga primjerice vjerojatno dakako glede mirovina hrvatski hrvatske hrvatska',
 );
+/** Word starts that are Croatian against the other three standards. */
+const CROATIAN_STEMS = [
+  'tisuć',
+  'desetljeć',
+  'surad',
+  'surađ',
+  'znanstv',
+  'veleposlan',
+  'inozem',
+  'europ',
+  'tjed',
+  'obitelj',
+  'glazb',
+  'zrakoplov',
+  'kolodvor',
+  'sveučil',
+  'priopć',
+  'točk',
+  'ravnatelj',
+  'zastupni',
+  'mirovin',
+  'povijes',
+  'nazočn',
+  'izvanred',
+  'vojarn',
+  'sustav',
+  'tvrtk',
+  'poduzeć',
+  'izvješć',
+  'proračun',
+  'zračn',
+  'kazneno',
+  'kaznen',
+  'odvjetni',
+  'glasovanj',
+  'nogomet',
+  'umirovlj',
+  'gospodarst',
+  'gospodarsk',
+  'dužnosni',
+  'uhićen',
+  'uhiti',
+];
 /** Bosnian's own words, beside ijekavian forms (historija, lahko, sedmica, saopćenje, august). */
 const BOSNIAN = words(
   'historija historije historiji historijski historijske lahko lahka lahke mehko sedmica sedmice sedmici saopćenje saopćio saopćila kahva merhamet bošnjak bošnjaci bošnjačke bošnjački kanton kantona kantonu federacija federacije federaciji august augusta juli juni hljeb',
 );
+const BOSNIAN_STEMS = ['historij', 'lahk', 'sedmic', 'saopć', 'kahv', 'bošnja', 'kanton'];
 /** Montenegrin's own forms (đe, sjutra, ćerka, the letters ś and ź). */
 const MONTENEGRIN = words('đe đeca śutra sjutra sjutradan ćerka ćerke śekira śedište đevojka đevojke ovđe niđe iđe');
-/** Serbian words against Croatian and Bosnian, also in ijekavian Serbian (Republika Srpska) and Montenegrin. */
+/** Serbian and Montenegrin against Croatian and Bosnian (opština, saopštio, istorija, bezbjednost, spoljni). */
 const SERBIAN = words(
-  'opština opštine opštini opštinski saopštio saopštila saopštenje voz voza istorija istorije istoriji avgust avgusta jul jula jun juna uslovi uslova šta bezbjednost bezbjednosti spoljnih spoljni spoljne spoljnu kancelarija kancelarije kancelariji',
+  'opština opštine opštini opštinski saopštio saopštila saopštenje voz voza istorija istorije istoriji avgust avgusta jul jula jun juna uslovi uslova šta bezbjednost bezbjednosti spoljnih spoljni spoljne spoljnu',
 );
-/** Words Croatian and Bosnian share against Serbian, and Serbian and Bosnian against Croatian. */
+const SERBIAN_STEMS = [
+  'opštin',
+  'saopšt',
+  'istorij',
+  'inostran',
+  'pirinač',
+  'šargarep',
+  'spoljn',
+  'bezbjedn',
+  'obezbj',
+  'uslov',
+];
+/** Croatian and Bosnian against Serbian and Montenegrin. */
 const HR_BS = words(
-  'vijeće vijeća vijeću sigurnost sigurnosti sigurnosne sigurnosnih vanjskih vanjski vanjske vanjskom ured ureda uredu provedba provedbe provedbu općina općine općini obitelj obitelji',
+  'vijeće vijeća vijeću sigurnost sigurnosti sigurnosne sigurnosnih vanjskih vanjski vanjske vanjskom ured ureda uredu provedba provedbe provedbu općina općine općini službeno također',
 );
+const HR_BS_STEMS = ['sigurnos', 'vanjsk', 'provedb', 'općin', 'služben', 'također', 'mrkv', 'vijeć'];
+/** Serbian, Bosnian and Montenegrin against Croatian. */
 const SR_BS = words(
-  'evropski evropska evropske evropskoj evropskog evropsku tokom hiljada hiljade hiljadu univerzitet univerziteta fudbal tačka saradnja saradnje saradnji porodica porodice januar februar mart septembar oktobar novembar decembar',
+  'evropski evropska evropske evropskoj evropskog evropsku tokom hiljada hiljade hiljadu univerzitet univerziteta fudbal tačka saradnja saradnje saradnji porodica porodice januar februar mart septembar oktobar novembar decembar kancelarija kancelarije kancelariji',
 );
-const MONTENEGRO = /\b(?:crn[aeoiu]j? gor[aeiu]|crnogorsk|podgoric)/g;
-const SERB_REPUBLIC = /\b(?:republik[aeiu] srpsk|srpsk[aeoj]+ republik|banj[ae] ?luk|banjaluk|beograd|srbij)/g;
+const SR_BS_STEMS = [
+  'hiljad',
+  'decenij',
+  'saradnj',
+  'sarađ',
+  'naučn',
+  'ambasad',
+  'evrop',
+  'porodic',
+  'univerzitet',
+  'fudbal',
+  'tačk',
+  'zvanič',
+  'kancelarij',
+  'preduzeć',
+  'krivičn',
+  'advokat',
+  'glasanj',
+  'vazdušn',
+  'vanredn',
+  'hemij',
+  'septemb',
+  'oktob',
+  'novemb',
+  'decemb',
+  'februar',
+  'januar',
+];
+/** "treba da", "mora da", "neće da": the da-construction Croatian writes with an infinitive. */
+const DA_CONSTRUCTION =
+  /(?:^|[^\p{L}])(?:treba|trebalo|trebao|trebala|trebaju|mora|moraju|moramo|može|mogu|želi|žele|hoće|neće|počeo|počela|bi) da [\p{L}]/gu;
+const MONTENEGRO = /\b(?:crn[aeoiu]j? gor[aeiu]|crnogorsk|podgoric|nikšić|budv|cetinj)/g;
+const SERB_REPUBLIC =
+  /\b(?:republik[aeiu] srpsk|srpsk[aeoj]+ republik|banj[ae] ?luk|banjaluk|beograd|srbij|bijeljin|dodik)/g;
+const BOSNIA = /\b(?:bih\b|sarajev|bosn[aeiu] i hercegovin|federacij|tuzl|zenic)/g;
+const CROATIA = /\b(?:hrvatsk|zagreb|plenkovi)/g;
 
 /** Macedonian and Serbian Cyrillic: letters of one only, and frequent words. */
 const MK_WORDS = words('во дека ќе со беше е ги го кои кое тоа биде според сите меѓу уште бил оваа овој денес ние');
@@ -137,7 +229,14 @@ export function identifyLanguage(text: string): LanguageGuess | null {
   return { code: standard.code, confidence: round(confidence * standard.confidence) };
 }
 
-/** Serbian, Croatian, Bosnian or Montenegrin (Latin script), with how sure the standard is. */
+/**
+ * Serbian, Croatian, Bosnian or Montenegrin (Latin script), with how sure the standard is. Each marker is
+ * evidence for the standards that write it: Croatian's own words for Croatian alone; "sigurnost",
+ * "općina" for Croatian and Bosnian; "hiljada", "tokom", the da-construction for all but Croatian;
+ * "opština", "saopštio" for Serbian and Montenegrin. A standard scores what agrees with it, so Bosnian,
+ * which shares words with both sides, wins where both kinds stand. Ijekavian Serbian and Montenegrin
+ * write the same words, and the country the text talks about tells them apart.
+ */
 function serboCroatian(sample: string, tokens: readonly string[]): LanguageGuess {
   let ek = 0;
   let ij = 0;
@@ -147,34 +246,32 @@ function serboCroatian(sample: string, tokens: readonly string[]): LanguageGuess
   let hrBs = 0;
   let srBs = 0;
   let cnr = (sample.match(/[śź]/g) ?? []).length;
+  const starts = (t: string, stems: readonly string[]) => stems.some((s) => t.startsWith(s));
   for (const t of tokens) {
     if (EKAVIAN.has(t)) ek++;
     if (IJEKAVIAN.has(t)) ij++;
-    if (CROATIAN.has(t)) hr++;
-    if (BOSNIAN.has(t)) bs++;
+    if (CROATIAN.has(t) || starts(t, CROATIAN_STEMS)) hr++;
+    if (BOSNIAN.has(t) || starts(t, BOSNIAN_STEMS)) bs++;
     if (MONTENEGRIN.has(t)) cnr += 2;
-    if (SERBIAN.has(t)) sr++;
-    if (HR_BS.has(t)) hrBs++;
-    if (SR_BS.has(t)) srBs++;
+    if (SERBIAN.has(t) || starts(t, SERBIAN_STEMS)) sr++;
+    if (HR_BS.has(t) || starts(t, HR_BS_STEMS)) hrBs++;
+    if (SR_BS.has(t) || starts(t, SR_BS_STEMS)) srBs++;
   }
+  srBs += (sample.match(DA_CONSTRUCTION) ?? []).length;
   if (cnr >= 2) return { code: 'cnr', confidence: 0.9 };
   if (ek > ij) return { code: 'sr-Latn', confidence: share(ek + sr, ij + hr) };
-  // Ijekavian (or no sign either way). Bosnian shares words with Croatian and others with Serbian: both
-  // kinds at once are Bosnian. Ijekavian Serbian and Montenegrin write the same words, and only the
-  // country they talk about tells them apart.
+  const country = (re: RegExp) => Math.min(2, (sample.match(re) ?? []).length);
+  const montenegro = country(MONTENEGRO);
+  const serb = country(SERB_REPUBLIC);
   const scores: [LanguageCode, number][] = [
-    ['hr', hr + 0.5 * hrBs - 1.5 * srBs],
-    ['bs', 1.5 * bs + 1.5 * Math.min(hrBs, srBs)],
-    ['sr-Latn', sr + 0.5 * srBs - 1.5 * hrBs],
+    ['hr', 2 * hr + hrBs + 0.5 * country(CROATIA)],
+    ['bs', 2 * bs + hrBs + srBs + 0.5 * country(BOSNIA)],
+    ['sr-Latn', 1.5 * sr + srBs + 0.5 * serb],
+    ['cnr', 1.5 * sr + srBs + 0.5 * montenegro],
   ];
   scores.sort((x, y) => y[1] - x[1]);
   const [[code, best], [, second]] = scores as [[LanguageCode, number], [LanguageCode, number]];
   if (best <= 0) return { code: ij > 0 ? 'hr' : 'sr-Latn', confidence: 0.3 };
-  if (code === 'sr-Latn' && ij > 0) {
-    const montenegro = (sample.match(MONTENEGRO) ?? []).length;
-    const serb = (sample.match(SERB_REPUBLIC) ?? []).length;
-    if (montenegro > serb) return { code: 'cnr', confidence: 0.6 };
-  }
   return { code, confidence: share(best, Math.max(0, second)) };
 }
 

@@ -48,6 +48,8 @@ const CASES: Record<LanguageCode, string[]> = {
     'To je prva poseta nekog predsednika vlade ovom mestu posle rata, a deca su ga dočekala sa cvećem.',
     'Opština je saopštila da će cena vode biti veća od avgusta.',
     'Opština Bijeljina je saopštila da je bezbjednost građana prioritet.',
+    // Ijekavian Serbian of Republika Srpska: the da-construction and the country it talks about.
+    'Predsjednik Narodne skupštine Republike Srpske rekao je da bi sjednica trebalo da bude održana u Banjaluci.',
   ],
   'sr-Cyrl': [
     'Председник је рекао да Влада неће поднети оставку.',
@@ -62,6 +64,7 @@ const CASES: Record<LanguageCode, string[]> = {
     'Ministar je kazao da će se razgovori nastaviti idućeg tjedna u Bruxellesu.',
     'To je prvi posjet nekog premijera ovom mjestu nakon rata, a tisuću ljudi dočekalo ga je na trgu.',
     'Sabor je u srpnju izglasao zakon o mirovinama.',
+    'Dužnosnici ministarstva uhićeni su zbog sumnje u korupciju, a državni proračun za iduću godinu još nije izglasan.',
   ],
   bs: [
     'Historija ovog grada duga je hiljadu godina.',
@@ -69,6 +72,8 @@ const CASES: Record<LanguageCode, string[]> = {
     'Policija Kantona Sarajevo je u augustu uhapsila dvojicu osumnjičenih.',
     'Lahko je reći, ali je teško uraditi, kazao je premijer Federacije.',
     'Bošnjački član Predsjedništva je rekao da historijski dokumenti nisu sporni.',
+    // Croatian and Bosnian "službeno", "sigurnost" beside Serbian and Bosnian "hiljadu", "tokom".
+    'Službeno je potvrđeno da će hiljadu policajaca tokom vikenda brinuti o sigurnosti navijača.',
   ],
   cnr: [
     'Đe si bio sjutra?',
