@@ -44,11 +44,14 @@ export function analyzeArticle(input: ArticleInput, engine: Engine, options: { o
   const topic = detectTopic(engine.gazetteer, named, tokens, titleTokens);
 
   const entities = kbEntities(engine, mentions);
-  if (engine.nlp && usesNlp(input.lang, text))
+  // The language the text is in: the page's lang attribute is often wrong or missing on the region's sites
+  // (a Serbian WordPress page that says "en"), so the text's own language decides once it is clear.
+  const readAs = language && language.confidence >= 0.3 ? language.code : input.lang;
+  if (engine.nlp && usesNlp(readAs, text))
     entities.push(...otherEntities(engine, text, tokens, mentions, input.lang ?? null));
   else {
     // The region's languages: the name finder, beside the knowledge base (compromise reads English).
-    const family = familyOf(language?.code);
+    const family = familyOf(readAs);
     if (family && family !== 'de')
       entities.push(...regionNameEntities(text, tokens, mentions, family, (name) => isKnownName(engine, name)));
   }
@@ -144,7 +147,7 @@ function kbEntities(engine: Engine, mentions: readonly LinkedMention[]): EntityR
 
 /** compromise is an English tagger: its names are worth having in English and German (Latin script) text. */
 function usesNlp(lang: string | null | undefined, text: string): boolean {
-  if (lang && !['en', 'de'].includes(lang)) return false;
+  if (lang && !['en', 'de'].includes(lang.split('-')[0]!)) return false;
   return !/[\u0400-\u04ff]{3}/.test(text.slice(0, 2000));
 }
 

@@ -126,6 +126,11 @@ export function findNames(text: string, tokens: readonly Token[], family: Family
         const t = tokens[k]!;
         if (t.capital || !adjacent(text, tokens[k - 1]!, t)) break;
         if (hasStem(t.key, orgs)) {
+          // A sentence's first word before a lower-case cue is a name's only if it reads as an adjective
+          // (Građanska lista, Viši sud); "Izvori uredi", a heading and its edit link, is none.
+          const first = tokens[from]!;
+          const soft = /[šžčćđj][iaeou]$/.test(text.slice(first.start, first.end).toLowerCase());
+          if (n === 0 && to - from === 1 && startsAt(from) && !ADJECTIVE.test(first.key) && !soft) break;
           org = true;
           cueNext = k === to;
           to = k + 1;

@@ -43,8 +43,8 @@ function southSlavic(word: string, latin: string, role: WordRole, kase: Case, ma
   if (latin.length < 3) return word;
   const ends = (s: string) => latin.endsWith(s) && latin.length - s.length >= 2;
   if (role === 'adjective') {
-    if (ends('oga') || ends('omu')) return edit(word, 3, 'i');
-    if (ends('og') || ends('om') || ends('em') || ends('im')) return edit(word, 2, 'i');
+    if (ends('oga') || ends('omu') || ends('ega') || ends('emu')) return edit(word, 3, 'i');
+    if (ends('og') || ends('om') || ends('em') || ends('im') || ends('eg')) return edit(word, 2, 'i');
     if (ends('oj')) return edit(word, 2, 'a');
     if (ends('ih')) return edit(word, 2, 'i');
     if (ends('e') || ends('u')) return edit(word, 1, 'a');
@@ -192,7 +192,11 @@ function rolesOf(words: readonly string[], family: Family, type: string): WordRo
     const l = transliterate(w).toLowerCase();
     // Srpske, Srpskoj, Hrvaškem, Novom (before its noun): adjectives agree with the noun.
     const skish = /[sš]k(?:a|e|i|o|u|oj|om|og|em|ega|emu|ih|im)$/.test(l);
-    const ending = family === 'sl' ? /(?:ega|emu|em|ih|im)$/.test(l) : /(?:oga|omu|og|om|oj|em|im|ih)$/.test(l);
+    // Soft stems take -eg, -ega, -emu (Višeg suda → Viši sud, Većem → Veći).
+    const ending =
+      family === 'sl'
+        ? /(?:ega|emu|em|ih|im)$/.test(l)
+        : /(?:oga|omu|og|om|oj|em|im|ih)$|[šžčćjđ](?:eg|ega|emu)$/.test(l);
     return skish || (ending && i < n - 1) ? 'adjective' : 'noun';
   });
 }

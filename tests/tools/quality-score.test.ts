@@ -28,17 +28,27 @@ describe('quality scorer: junk rule', () => {
     ['Foto Video', 'role or furniture word'],
     ['of Serbia', 'starts with a lowercase word'],
     ['Vlada Republike i', 'ends with a lowercase word'],
+    ['Izvora ured', 'ends with a lowercase word'],
+    ['Višeg sud', 'ends with a lowercase word'],
+    ['Федералн трговинска комисија', 'ends with a lowercase word'],
     ['One Two Three Four Five Six Seven', 'fragment (too long)'],
   ])('%s is junk (%s)', (name, why) => {
     expect(junkReason(name)).toBe(why);
   });
 
-  test.each(['Aleksandar Vučić', 'Skupština Srbije', 'NATO', 'Bosna i Hercegovina', 'Ursula von der Leyen', 'KFOR'])(
-    '%s is a name',
-    (name) => {
-      expect(junkReason(name)).toBeNull();
-    },
-  );
+  test.each([
+    'Aleksandar Vučić',
+    'Skupština Srbije',
+    'NATO',
+    'Bosna i Hercegovina',
+    'Ursula von der Leyen',
+    'KFOR',
+    'Građanska lista',
+    'Народната банка',
+    'Savezna vlada',
+  ])('%s is a name', (name) => {
+    expect(junkReason(name)).toBeNull();
+  });
 });
 
 describe('quality scorer: figures', () => {

@@ -63,6 +63,21 @@ const NOT_A_NAME = new Set(
     .map(fold),
 );
 
+/** Head nouns of institutions the region's languages write in sentence case (Građanska lista, Народната банка). */
+const INSTITUTION_HEAD =
+  /^(?:list[aeiu]|bank|vlad|skupštin|komisij|sud|centar|centr|forum|unij|strank|savez|ured|agencij|zavod|vijeć|sabor|партиј|банк|комисиј|влад|суд|собрани|агенциј)/u;
+/** An adjective before the head: građanska, savezna, federalna, народната, kršćanske. */
+const ADJECTIVE_FIRST = /(?:sk|čk|ck|n|ln)(?:a|e|i|o|u|og|oj|om|ih)$|(?:ск|чк|н|лн)(?:а|и|о|е|ата|ото|иот|ите)$/u;
+
+/**
+ * "Građanska lista", "Savezna vlada": South Slavic names of institutions capitalise only their first word,
+ * an adjective, before an institution's head noun. A lower-case last word there is the name, not a fragment.
+ */
+function sentenceCaseInstitution(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  return ADJECTIVE_FIRST.test(words[0]!.toLowerCase()) && INSTITUTION_HEAD.test(words.at(-1)!.toLowerCase());
+}
+
 /** Why an entity the engine returned is junk (furniture, a role word, a fragment), or null when it is not. */
 export function junkReason(name: string): string | null {
   const n = name.trim();
@@ -74,7 +89,7 @@ export function junkReason(name: string): string | null {
   if (!words.some((w) => /^\P{Ll}*\p{Lu}/u.test(w) || /^\p{Lu}/u.test(w))) return 'no capitalised word';
   if (/^\p{Ll}/u.test(words[0]!) && !/^(?:al|el|de|di|da|van|von|la|le|bin|ibn)$/.test(words[0]!))
     return 'starts with a lowercase word';
-  if (/^\p{Ll}/u.test(words.at(-1)!)) return 'ends with a lowercase word';
+  if (/^\p{Ll}/u.test(words.at(-1)!) && !sentenceCaseInstitution(words)) return 'ends with a lowercase word';
   if (words.every((w) => NOT_A_NAME.has(fold(w)))) return 'role or furniture word';
   return null;
 }

@@ -108,6 +108,16 @@ describe('names in the region’s languages, merged', () => {
   });
 });
 
+test('a heading and its edit link, or a word before a cue at a sentence start, is no organisation', () => {
+  const text = 'Izvori uredi\nPriprema uredi\nMa listove kupusa stavite u lonac.';
+  expect(findNames(text, tokenize(text), 'sh')).toEqual([]);
+});
+
+test('a soft-stem adjective before its court: Višeg suda → Viši sud', () => {
+  const text = 'Odluku je donio predsjednik Višeg suda u Novom Sadu.';
+  expect(findNames(text, tokenize(text), 'sh').map((n) => n.name)).toContain('Viši sud u Novom Sadu');
+});
+
 describe('what is not a name', () => {
   test.each([
     ['a sentence’s capitalised first word', 'sh', 'Sastanak je održan juče.'],
