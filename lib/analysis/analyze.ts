@@ -8,6 +8,7 @@ import { mentionCues } from '../highlight/mention-cues';
 import { tokenize, type Token } from '../text/tokens';
 import type { NlpEntity } from '../nlp/compromise-entities';
 import { familyOf } from '../names/cues';
+import { FIRST_NAMES } from '../names/first-names';
 import { regionNameEntities } from '../names/entities';
 import { NOT_NAMES } from '../nlp/stopwords';
 import { findTerms } from '../terms/find-terms';
@@ -159,7 +160,11 @@ function otherEntities(
   mentions: readonly LinkedMention[],
   lang: string | null,
 ): EntityResult[] {
-  const found = [...engine.nlp!(text, lang), ...acronyms(text, tokens)].filter(
+  const compromise = engine.nlp!(text, lang);
+  const regional = regionalPersons(text, tokens, compromise);
+  // A surname compromise found alone inside a fuller regional name gives way to it.
+  const nlp = compromise.filter((n) => !regional.some((r) => r.start <= n.start && n.end <= r.end));
+  const found = [...nlp, ...regional, ...acronyms(text, tokens)].filter(
     (n) =>
       // The knowledge base already has it, or it is a larger name around a known one ("Kosovo Energy
       // Corporation" is not an entity "Energy Corporation").
@@ -204,6 +209,30 @@ function otherEntities(
         salience: round(g.spans.length * 0.8),
       };
     });
+}
+
+/**
+ * A given name of the region and a capitalised word after it is a person (Branko Bačić, Šime Erlić):
+ * compromise, trained on English, misses many names with the region's letters. Only where compromise found
+ * nothing at that place.
+ */
+function regionalPersons(text: string, tokens: readonly Token[], nlp: readonly NlpEntity[]): NlpEntity[] {
+  const out: NlpEntity[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const first = tokens[i]!;
+    const last = tokens[i + 1]!;
+    if (!first.capital || first.allCaps || !last.capital || last.allCaps || !FIRST_NAMES.has(first.key)) continue;
+    if (!/^ $/.test(text.slice(first.end, last.start)) || last.key.length < 3 || NOT_NAMES.has(last.key)) continue;
+    // Where compromise found a name reaching outside these two words, it stands.
+    if (nlp.some((n) => n.start < last.end && first.start < n.end && (n.start < first.start || n.end > last.end)))
+      continue;
+    if (nlp.some((n) => n.start === first.start && n.end === last.end)) continue;
+    // Not the first two words of a longer capitalised run (a street, an organisation).
+    const next = tokens[i + 2];
+    if (next?.capital && /^ $/.test(text.slice(last.end, next.start))) continue;
+    out.push({ name: text.slice(first.start, last.end), type: 'person', start: first.start, end: last.end });
+  }
+  return out;
 }
 
 /** Bare acronyms (SPD, AFP, NALT): organisations more often than not in news. */

@@ -9,7 +9,19 @@ export const FIRST_NAMES = new Set(
    sebastijan kristjan vladan dušan nemanja stefan aleksa anja maja sonja tanja sanja nina sara teodora andrea petra ivona adnan almir amer armin bakir denis dženan edin elmedin emina haris izet jasmina kenan nermin omer samir sanel selma šefik zlatan
    andrej anže boštjan gregor janez janja jure luka matej marjan matjaž miha mojca nataša robert tanja urška žiga tina
    ali zoran hristijan dimitar nikola stevo talat artan bujar blerim ljupčo venko gordana biljana radmila kiro
-   albin arben ardian artan avdullah bajram besnik blerim bujar driton edi enver fatmir gazmend hashim ilir isa kadri lutfi mimoza ramush skender valon vjosa donika lumir fitore`
+   albin arben ardian artan avdullah bajram besnik blerim bujar driton edi enver fatmir gazmend hashim ilir isa kadri lutfi mimoza ramush skender valon vjosa donika lumir fitore
+   zvonimir krešimir davor domagoj dario mario josip stjepan franjo šime mate ivo ante nikica vedran tihomir ratko
+   dragica ljiljana snježana mirjana vesna katarina marina martina ivanka ružica blaženka višnja sanja lidija
+   milorad radoslav dragoljub miroslav momčilo nenad velimir vuk nebojša živko dobrica vojin veljko željko ljubiša
+   snežana dragana jasna nevena milena tijana jovana brankica zorana slavica ljubica svetlana vesna olivera
+   aleksandar miodrag rade novak đuro siniša milojko andrija aleksa dritan nada zdenka ranka
+   bakir denis elmedina fadil hasan husein ibrahim ismet mustafa nermin osman ramiz safet sulejman šefik zijad
+   amra lejla merima alma aida azra dženana belma
+   borut bojan dušan igor janez jernej marjeta mitja primož rok tadej tomaž uroš vesna alenka irena klemen
+   metka nina polona sašo anže jelka ljudmila brigita
+   stevo slavjanka radmila gjorge gjorgje nikola oliver bujar dragi kiril trajko ljubčo ivica timčo
+   edi sali ilir lulzim erion olta belind taulant gent ajola monika jorida ulsi eduard
+   glauk memli lumir besnik avdullah isa rexhep xhavit fatmir enver hajredin agim behgjet`
     .split(/\s+/)
     .map((n) => fold(n)),
 );

@@ -1966,6 +1966,10 @@ export const organizations: readonly OrganizationEntity[] = [
       { text: 'Канцеларија високог представника', lang: 'sr-Cyrl', form: 'official' },
       { text: 'visoki predstavnik', lang: 'sr-Latn', form: 'short', needsContext: true },
       { text: 'Hoher Repräsentant', lang: 'de', form: 'short', needsContext: true },
+      // German declines the adjective: der Hohe Repräsentant, des/dem/den Hohen Repräsentanten.
+      { text: 'Hohe Repräsentant', lang: 'de', form: 'short', needsContext: true },
+      { text: 'Hohen Repräsentanten', lang: 'de', form: 'short', needsContext: true },
+      { text: 'Hohe Repräsentantin', lang: 'de', form: 'short', needsContext: true },
       { text: 'Büro des Hohen Repräsentanten', lang: 'de', form: 'official' },
     ],
     summary:

@@ -19,3 +19,18 @@ describe('the language the text is in decides which name finder reads it', () =>
     expect(a.entities.map((e) => e.name)).toContain('Dragoljub Mitrašinović');
   });
 });
+
+describe('English text: the region’s given names beside compromise', () => {
+  test('a regional given name and a capitalised word after it is a person', () => {
+    const text =
+      'Croatian Prime Minister Andrej Plenković said on Tuesday that the new ministers, Zvonimir Šimunac and Dragica Kovačević, would be presented to parliament next week. Šimunac replaces a minister who resigned in October.';
+    const names = analyzeArticle({ title: null, text, lang: 'en' }, engine).entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Zvonimir Šimunac', 'Dragica Kovačević']));
+  });
+
+  test('not the first words of a longer capitalised name', () => {
+    const text = 'The talks were held at the Ivo Andrić Foundation Hall in Belgrade, the Serbian government said.';
+    const names = analyzeArticle({ title: null, text, lang: 'en' }, engine).entities.map((e) => e.name);
+    expect(names).not.toContain('Ivo Andrić');
+  });
+});
