@@ -25,7 +25,6 @@ const BEFORE = new Set([
 ]);
 const AFTER = new Set([
   'godine',
-  'godina',
   'godini',
   'godinu',
   'year',
