@@ -67,7 +67,7 @@ const IJEKAVIAN = words(
 );
 /** Croatian's own words (months, tjedan, tisuća, vlak, sveučilište, tko…). */
 const CROATIAN = words(
-  'tjedan tjedna tjednu tisuća tisuću tisuće siječanj siječnja veljača veljače ožujak ožujka travanj travnja svibanj svibnja lipanj lipnja srpanj srpnja kolovoz kolovoza rujan rujna listopad listopada studeni studenoga studenog prosinac prosinca vlak vlaka sveučilište sveučilišta tko kruh zrak obitelj obitelji glazba nogomet točka europski europska europske europskog europskoj povijest povijesti tijekom milijun milijuna ravnatelj zastupnik zastupnici sabor sabora saboru izvješće stoga primjerice vjerojatno dakako glede mirovina hrvatski hrvatske hrvatska',
+  'siječanj siječnja veljača veljače ožujak ožujka travanj travnja svibanj svibnja lipanj lipnja srpanj srpnja kolovoz kolovoza rujan rujna listopad listopada studeni studenoga studenog prosinac prosinca vlak vlaka tko kruh zrak tijekom milijun milijuna sabor sabora saboru stoga primjerice vjerojatno dakako glede hrvatski hrvatske hrvatska',
 );
 /** Word starts that are Croatian against the other three standards. */
 const CROATIAN_STEMS = [
@@ -113,16 +113,12 @@ const CROATIAN_STEMS = [
   'uhiti',
 ];
 /** Bosnian's own words, beside ijekavian forms (historija, lahko, sedmica, saopćenje, august). */
-const BOSNIAN = words(
-  'historija historije historiji historijski historijske lahko lahka lahke mehko sedmica sedmice sedmici saopćenje saopćio saopćila kahva merhamet bošnjak bošnjaci bošnjačke bošnjački kanton kantona kantonu federacija federacije federaciji august augusta juli juni hljeb',
-);
+const BOSNIAN = words('mehko merhamet federacija federacije federaciji august augusta juli juni hljeb');
 const BOSNIAN_STEMS = ['historij', 'lahk', 'sedmic', 'saopć', 'kahv', 'bošnja', 'kanton'];
 /** Montenegrin's own forms (đe, sjutra, ćerka, the letters ś and ź). */
 const MONTENEGRIN = words('đe đeca śutra sjutra sjutradan ćerka ćerke śekira śedište đevojka đevojke ovđe niđe iđe');
 /** Serbian and Montenegrin against Croatian and Bosnian (opština, saopštio, istorija, bezbjednost, spoljni). */
-const SERBIAN = words(
-  'opština opštine opštini opštinski saopštio saopštila saopštenje voz voza istorija istorije istoriji avgust avgusta jul jula jun juna uslovi uslova šta bezbjednost bezbjednosti spoljnih spoljni spoljne spoljnu',
-);
+const SERBIAN = words('voz voza avgust avgusta jul jula jun juna šta');
 const SERBIAN_STEMS = [
   'opštin',
   'saopšt',
@@ -136,14 +132,10 @@ const SERBIAN_STEMS = [
   'uslov',
 ];
 /** Croatian and Bosnian against Serbian and Montenegrin. */
-const HR_BS = words(
-  'vijeće vijeća vijeću sigurnost sigurnosti sigurnosne sigurnosnih vanjskih vanjski vanjske vanjskom ured ureda uredu provedba provedbe provedbu općina općine općini službeno također',
-);
+const HR_BS = words('ured ureda uredu');
 const HR_BS_STEMS = ['sigurnos', 'vanjsk', 'provedb', 'općin', 'služben', 'također', 'mrkv', 'vijeć'];
 /** Serbian, Bosnian and Montenegrin against Croatian. */
-const SR_BS = words(
-  'evropski evropska evropske evropskoj evropskog evropsku tokom hiljada hiljade hiljadu univerzitet univerziteta fudbal tačka saradnja saradnje saradnji porodica porodice januar februar mart septembar oktobar novembar decembar kancelarija kancelarije kancelariji',
-);
+const SR_BS = words('tokom mart');
 const SR_BS_STEMS = [
   'hiljad',
   'decenij',

@@ -129,8 +129,8 @@ export function findNames(text: string, tokens: readonly Token[], family: Family
           // A sentence's first word before a lower-case cue is a name's only if it reads as an adjective
           // (Građanska lista, Viši sud); "Izvori uredi", a heading and its edit link, is none.
           const first = tokens[from]!;
-          const soft = /[šžčćđj][iaeou]$/.test(text.slice(first.start, first.end).toLowerCase());
-          if (n === 0 && to - from === 1 && startsAt(from) && !ADJECTIVE.test(first.key) && !soft) break;
+          const soft = () => /[šžčćđj][iaeou]$/.test(text.slice(first.start, first.end).toLowerCase());
+          if (n === 0 && to - from === 1 && startsAt(from) && !ADJECTIVE.test(first.key) && !soft()) break;
           org = true;
           cueNext = k === to;
           to = k + 1;

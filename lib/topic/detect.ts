@@ -76,9 +76,8 @@ export function detectTopic(
   // A story about the region returns to it: some name of the region twice or more, or one in the headline
   // or the opening. Names that each pass once, deep in the text, are a passing mention.
   const returns = [...perEntity.values()].some((e) => e.count >= 2 || e.best > 1);
-  // A story mostly of sport, food or a life keeps a tenth of its regional weight: naming the region is not
-  // being about its affairs.
-  // Sport, leisure or a life outweighing affairs half again is that kind of story, whatever else it says.
+  // Naming the region is not being about its affairs: a story of sport, food or a life keeps as little as a
+  // tenth of its regional weight, and one where those outweigh affairs half again is that kind of story.
   const leisureStory = sportCount + leisureCount >= Math.max(3, 1.5 * affairsCount);
   const score = round(
     regional * (0.1 + 0.9 * Math.min(1, affairsShare / 0.6)) * (returns ? 1 : 0.6) * (leisureStory ? 0.7 : 1),
