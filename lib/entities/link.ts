@@ -1,6 +1,8 @@
 import type { AliasTarget, Gazetteer } from '../gazetteer/build';
 import type { NameMatch } from '../gazetteer/scan';
 import type { EntityId, EntityType } from '../kb/types';
+import { FIRST_NAMES } from '../names/first-names';
+import { fold } from '../text/fold';
 import type { Token } from '../text/tokens';
 import { TITLE_WORDS } from './titles';
 
@@ -62,12 +64,16 @@ export function linkMentions(
     return (gazetteer.context.get(target.id) ?? []).some((c) => present.has(c));
   };
 
+  const surnames = surnamesOnPage(zones);
   const out: LinkedMention[] = [];
   for (const z of zones) {
     for (const m of z.matches) {
       if (largerNames && partOfLargerName(z, m)) continue;
       const candidates = m.targets.filter(
-        (t) => (!t.needsContext || inContext(t, z, m)) && !ofAnotherCountry(gazetteer, z, m, t),
+        (t) =>
+          (!t.needsContext || inContext(t, z, m)) &&
+          !ofAnotherCountry(gazetteer, z, m, t) &&
+          !someoneElsesSurname(gazetteer, surnames, z, m, t),
       );
       if (candidates.length === 0) continue;
       const chosen = choose(gazetteer, candidates, present, around);
@@ -100,6 +106,68 @@ function ofAnotherCountry(gazetteer: Gazetteer, z: ScannedZone, m: NameMatch, ta
   const foreign = (id: EntityId) =>
     gazetteer.regionOf.get(target.id) === 'balkans' && gazetteer.regionOf.get(id) === 'outside';
   return countries.length > 0 && countries.every((c) => foreign(c.id) || (own.length > 0 && !own.includes(c.id)));
+}
+
+/** Given names that are also everyday words at a sentence's start ("Ali" is "but", "Luka" a port). */
+const COMMON_WORD_NAMES = new Set([
+  'ali',
+  'luka',
+  'rok',
+  'nada',
+  'vesna',
+  'rade',
+  'dragi',
+  'jasna',
+  'mate',
+  'isa',
+  'sara',
+]);
+
+/**
+ * Words the page writes right after a given name, with those given names: on this page they are surnames.
+ * "Andrej Kosi … Kosi said" is not the outlet Koha; "Almir Terzić … Terzić" is not Adnan Terzić.
+ */
+function surnamesOnPage(zones: readonly ScannedZone[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const z of zones)
+    for (let i = 1; i < z.tokens.length; i++) {
+      const before = z.tokens[i - 1]!;
+      const word = z.tokens[i]!;
+      if (!word.capital || !before.capital || before.allCaps || !FIRST_NAMES.has(before.key)) continue;
+      if (before.sentenceStart && COMMON_WORD_NAMES.has(before.key)) continue;
+      if (!/^[ \u00a0]+$/.test(z.text.slice(before.end, word.start))) continue;
+      const given = out.get(word.key) ?? new Set();
+      given.add(before.key);
+      out.set(word.key, given);
+    }
+  return out;
+}
+
+/**
+ * A one-word match that the page uses as someone's surname: not a place or body, and not a known person
+ * unless the page's given name is theirs (their full name is matched whole anyway).
+ */
+function someoneElsesSurname(
+  gazetteer: Gazetteer,
+  surnames: Map<string, Set<string>>,
+  z: ScannedZone,
+  m: NameMatch,
+  target: AliasTarget,
+): boolean {
+  const token = z.tokens[m.token]!;
+  if (token.end !== m.end) return false;
+  const given = surnames.get(token.key);
+  if (!given) return false;
+  if (target.type !== 'person') return true;
+  const own = fold(gazetteer.nameOf.get(target.id)?.split(/\s+/)[0] ?? '');
+  return ![...given].some((g) => sameGivenName(g, own));
+}
+
+/** One given name in two cases: Aleksandra Vučića is Aleksandar's genitive, Ane Brnabić Ana's. */
+function sameGivenName(a: string, b: string): boolean {
+  let common = 0;
+  while (common < a.length && a[common] === b[common]) common++;
+  return common >= Math.min(a.length, b.length) - 2;
 }
 
 /** Words for a treaty: "Friedensvertrag von Dayton", "accords of Dayton", "sporazum iz Dejtona". */

@@ -122,10 +122,15 @@ export function entityMaps(
     nameOf.set(entity.id, entity.name);
     typeOf.set(entity.id, entity.type);
     kindOf.set(entity.id, entity.kind);
+  }
+  for (const entity of entities) {
     const related = [...(entity.relations ?? []), ...(entity.type === 'place' ? (entity.within ?? []) : [])];
+    // A plain "related" link to a country is the entity's country: Janša's Slovenia, SDS's Slovenia.
+    const isContext = (r: { to: EntityId; kind: string }) =>
+      CONTEXT_KINDS.has(r.kind) || (r.kind === 'related' && kindOf.get(r.to) === 'country');
     context.set(
       entity.id,
-      related.filter((r) => CONTEXT_KINDS.has(r.kind)).map((r) => r.to),
+      related.filter(isContext).map((r) => r.to),
     );
   }
   return { context, regionOf, importance, nameOf, typeOf, kindOf };

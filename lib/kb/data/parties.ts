@@ -712,6 +712,8 @@ export const parties: readonly OrganizationEntity[] = [
       { text: 'СДСМ', lang: 'mk', form: 'abbreviation' },
       { text: 'Social Democratic Union of Macedonia', lang: 'en', form: 'official' },
       { text: 'Социјалдемократски сојуз на Македонија', lang: 'mk', form: 'official' },
+      { text: 'Социјалдемократски сојуз', lang: 'mk', form: 'short' },
+      { text: 'Socijaldemokratski savez Makedonije', lang: 'sr-Latn', form: 'common' },
       { text: 'Sozialdemokratischer Bund Mazedoniens', lang: 'de', form: 'common' },
     ],
     summary:
@@ -884,6 +886,7 @@ export const parties: readonly OrganizationEntity[] = [
       { text: 'Democratic Party of Albania', lang: 'en', form: 'official' },
       { text: 'Democratic Party', lang: 'en', form: 'short', needsContext: true },
       { text: 'Partia Demokratike e Shqipërisë', lang: 'sq', form: 'official' },
+      { text: 'Partia Demokratike', lang: 'sq', form: 'short', needsContext: true },
       { text: 'PD', lang: 'sq', form: 'abbreviation', needsContext: true },
       { text: 'Demokratska partija Albanije', lang: 'sr-Latn', form: 'common' },
       { text: 'Demokratische Partei Albaniens', lang: 'de', form: 'common' },

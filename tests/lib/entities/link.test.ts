@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeArticle } from '@/lib/analysis/analyze';
+import { loadEngine } from '@/lib/analyser/lazy-engine';
+
+// Real knowledge base, real linking; the texts are written for these tests.
+const engine = await loadEngine();
+const ids = (text: string, lang?: string) =>
+  analyzeArticle({ title: null, text, lang }, engine).entities.map((e) => e.id);
+
+describe('a word after a given name is that person’s surname', () => {
+  test('not an outlet or a place that inflects to it', () => {
+    const text =
+      'Premier Robert Golob je v Ljubljani predstavil novega ministra, Andrej Kosi pa bo vodil urad za komuniciranje. Kosi je bil prej novinar.';
+    expect(ids(text, 'sl')).not.toContain('koha-ditore');
+  });
+
+  test('not a known person of the same surname and another given name', () => {
+    const text =
+      'Almir Terzić, a teacher from Tuzla, told reporters in Sarajevo that turnout in Bosnia and Herzegovina would be low. Terzić said young people were leaving.';
+    expect(ids(text, 'en')).not.toContain('adnan-terzic');
+  });
+});
+
+describe('an entity’s country is context for its shared names', () => {
+  test('"SDS" in a story about Slovenia’s prime minister is the Slovenian party', () => {
+    const text =
+      'Premier Robert Golob je v parlamentu naletel na blokado SDS, ki mu onemogoča sprejetje novega zakona. Poslanci SDS so zahtevali posvetovalni referendum.';
+    const found = ids(text, 'sl');
+    expect(found).toContain('sds-slovenia');
+    expect(found).not.toContain('serb-democratic-party');
+  });
+
+  test('"Partia Demokratike" in a story from Tirana is Albania’s, not Serbia’s', () => {
+    const text =
+      'Kryeministri Edi Rama tha në Kuvend në Tiranë se Partia Demokratike po bllokon reformën. Partia Demokratike kërkoi seancë të jashtëzakonshme.';
+    const found = ids(text, 'sq');
+    expect(found).toContain('democratic-party-of-albania');
+    expect(found).not.toContain('democratic-party-serbia');
+  });
+});
+
+describe('German adjectives of the region’s countries', () => {
+  test('"die montenegrinische Regierung" signals Montenegro', () => {
+    const text =
+      'Die montenegrinische Regierung hat am Dienstag in Podgorica einen neuen Haushalt beschlossen. Der Finanzminister sagte, die Schulden sollten sinken.';
+    expect(ids(text, 'de')).toContain('montenegro');
+  });
+});
+
+describe('the UN’s bodies by their short names where the UN is on the page', () => {
+  test('"Vijeće sigurnosti" after "UN-a" is the Security Council', () => {
+    const text =
+      'Članice UN-a raspravljale su o mandatu misije u Bosni i Hercegovini. Vijeće sigurnosti glasat će o produženju u novembru, rekao je diplomata u Sarajevu.';
+    expect(ids(text, 'bs')).toContain('un-security-council');
+  });
+});
+
+test('the person’s own given name in another case keeps their bare surname', () => {
+  const text =
+    'Predsednik Srbije sastao se u Beogradu sa delegacijom. Prema rečima Aleksandra Vučića, razgovori su bili dobri, a Vučića su novinari pitali o Kosovu.';
+  const vucic = analyzeArticle({ title: null, text, lang: 'sr' }, engine).entities.find(
+    (e) => e.id === 'aleksandar-vucic',
+  );
+  expect(vucic?.count).toBe(2);
+});
