@@ -68,7 +68,8 @@ export const SUFFIXES = [
   'ot',
   'ta',
   'to',
-  // German genitive, English plural.
+  // German genitive and adjective endings (serbischer), English plural.
+  'er',
   's',
   'ns',
 ] as const;
