@@ -78,8 +78,9 @@ export function findNames(text: string, tokens: readonly Token[], family: Family
     let listedPlace: FoundName | undefined;
     // Role words at the front are not the name: "Predsjednik Milanović", "Kryeministri Kurti".
     // A given name inside a run starts a person of its own: "trener Štutgarta Sebastijan Henes".
+    // Inflected too: "Infrastrukture Železnica Srbije Jelene Tanasković", "Generalštaba Robertu Hranju".
     for (let k = from + 1; k < to - 1; k++)
-      if (FIRST_NAMES.has(tokens[k]!.key) && !FIRST_NAMES.has(tokens[k - 1]!.key)) {
+      if (givenName(tokens, k, family) && !givenName(tokens, k - 1, family)) {
         runs.splice(r + 1, 0, { from: k, to });
         to = k;
         break;
@@ -282,6 +283,14 @@ function orgName(span: readonly Token[], words: readonly string[], orgs: readonl
   let headWord = cyrillic ? toCyrillic(nominal) : nominal;
   if (/^\p{Lu}/u.test(written)) headWord = headWord[0]!.toUpperCase() + headWord.slice(1);
   return [...before, headWord, ...words.slice(head + 1)].join(' ');
+}
+
+/** The word at `at` is a given name, as written or inflected, before the capitalised word after it. */
+function givenName(tokens: readonly Token[], at: number, family: Family): boolean {
+  const a = tokens[at]!;
+  if (FIRST_NAMES.has(a.key)) return true;
+  const b = tokens[at + 1];
+  return !!b?.capital && FIRST_NAMES.has(fold(nominative([a.key, b.key], family, 'person')[0]!));
 }
 
 /** The next capitalised words are a given name and a surname. */

@@ -118,6 +118,13 @@ test('a soft-stem adjective before its court: Višeg suda → Viši sud', () => 
   expect(findNames(text, tokenize(text), 'sh').map((n) => n.name)).toContain('Viši sud u Novom Sadu');
 });
 
+test('an inflected given name inside a capitalised run starts a person of its own', () => {
+  const text = 'Sastanku je prisustvovala direktorka Infrastrukture Železnica Srbije Jelene Tanasković u Beogradu.';
+  const found = groups(text, 'sh');
+  expect(found).toContainEqual(['person', 'Jelena Tanasković', ['Jelene Tanasković']]);
+  expect(found.some(([, name]) => /Srbij\p{L}* Jelen/u.test(name as string))).toBe(false);
+});
+
 describe('what is not a name', () => {
   test.each([
     ['a sentence’s capitalised first word', 'sh', 'Sastanak je održan juče.'],
