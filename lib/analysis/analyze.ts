@@ -39,15 +39,15 @@ export function analyzeArticle(input: ArticleInput, engine: Engine, options: { o
   ];
   const bodyMatches = scan(engine.gazetteer, tokens.slice(cut)).map((m) => ({ ...m, token: m.token + cut }));
   zones.push({ zone: 'body', text, tokens, matches: bodyMatches, offset: 0 });
-  const named = linkMentions(engine.gazetteer, zones, input.lang);
+  // The language the text is in: the page's lang attribute is often wrong or missing on the region's sites
+  // (a Serbian WordPress page that says "en"), so the text's own language decides once it is clear.
+  const readAs = language && language.confidence >= 0.3 ? language.code : input.lang;
+  const named = linkMentions(engine.gazetteer, zones, readAs);
   const mentions = [...named, ...linkEvents(engine.events, text, tokens, named, input.publishedAt ?? null)];
   // Events found from prose add no evidence of their own: their places and subjects already counted.
   const topic = detectTopic(engine.gazetteer, named, tokens, titleTokens);
 
   const entities = kbEntities(engine, mentions);
-  // The language the text is in: the page's lang attribute is often wrong or missing on the region's sites
-  // (a Serbian WordPress page that says "en"), so the text's own language decides once it is clear.
-  const readAs = language && language.confidence >= 0.3 ? language.code : input.lang;
   if (engine.nlp && usesNlp(readAs, text))
     entities.push(...otherEntities(engine, text, tokens, mentions, input.lang ?? null));
   else {

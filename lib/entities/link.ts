@@ -1,6 +1,6 @@
 import type { AliasTarget, Gazetteer } from '../gazetteer/build';
 import type { NameMatch } from '../gazetteer/scan';
-import type { EntityId, EntityType } from '../kb/types';
+import { entityId, type EntityId, type EntityType } from '../kb/types';
 import { FIRST_NAMES } from '../names/first-names';
 import { fold } from '../text/fold';
 import type { Token } from '../text/tokens';
@@ -29,6 +29,12 @@ export interface ScannedZone {
   offset: number;
 }
 
+/** Languages written as the language of one state only: its press's bare "Vlada" or "Народна банка" is that state's. */
+const LANGUAGE_COUNTRY: Partial<Record<string, EntityId>> = {
+  mk: entityId('north-macedonia'),
+  sl: entityId('slovenia'),
+};
+
 /**
  * Turns name matches into entity mentions: resolves names shared by several entities, and keeps short
  * forms (a bare surname, "Nis", "Rama") only where the entity is otherwise on the page — by a full name,
@@ -53,8 +59,12 @@ export function linkMentions(
   // region's own press seldom names its country in a domestic story, but names its towns and office holders.
   const around = new Map<EntityId, number>();
   for (const id of present) for (const c of gazetteer.context.get(id) ?? []) around.set(c, (around.get(c) ?? 0) + 1);
+  const home = lang ? LANGUAGE_COUNTRY[lang] : undefined;
   const inContext = (target: AliasTarget, z: ScannedZone, m: NameMatch) => {
     if (present.has(target.id)) return true;
+    // "Народната банка" in Macedonian text is North Macedonia’s, "Janšo" in Slovenian Janez Janša: a
+    // language of one state places its bodies and people.
+    if (home && target.lang === lang && (gazetteer.context.get(target.id) ?? []).includes(home)) return true;
     if (target.type === 'organization' && (gazetteer.context.get(target.id) ?? []).some((c) => around.has(c)))
       return true;
     const before = z.tokens[m.token - 1];

@@ -63,3 +63,19 @@ test('the person’s own given name in another case keeps their bare surname', (
   );
   expect(vucic?.count).toBe(2);
 });
+
+describe('the text’s language places what it names', () => {
+  test('a Macedonian story’s bare "Народната банка" is North Macedonia’s, and the story is lit', () => {
+    const text =
+      'Народната банка ја намали основната каматна стапка за 0,25 процентни поени. Според Народната банка, инфлацијата е пониска од проекциите, а девизниот пазар е стабилен.';
+    const a = analyzeArticle({ title: null, text }, engine);
+    expect(a.entities.map((e) => e.id)).toContain('national-bank-of-north-macedonia');
+    expect(a.topic.isBalkans).toBe(true);
+  });
+
+  test('German text without a lang attribute is read as German: "Richtung Belgrad" is Belgrade', () => {
+    const text =
+      'Die Kolonne fuhr am Morgen weiter in Richtung Belgrad. Nach Angaben der Polizei wurde die Grenze zu Ungarn am Abend wieder geöffnet, der Verkehr staute sich jedoch noch stundenlang.';
+    expect(ids(text)).toContain('belgrade');
+  });
+});
