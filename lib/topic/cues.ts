@@ -408,6 +408,21 @@ export const SPORT = [
   'rokomet',
 ] as const;
 
+/** Emigrant communities abroad: their life there, not the region's affairs. */
+export const DIASPORA = [
+  'diaspor',
+  'dijaspor',
+  'iseljen',
+  'izseljen',
+  'emigrant',
+  'auswander',
+  'einwander',
+  'gastarbeit',
+  'mergat',
+  'mergimtar',
+  'bashkatdhetar',
+] as const;
+
 export const LEISURE = [
   // food and drink
   'recipe',
@@ -577,14 +592,5 @@ export const LEISURE = [
   'startup',
   'founder',
   'venture',
-  // emigrant communities abroad: their life there, not the region's affairs
-  'diaspor',
-  'dijaspor',
-  'iseljen',
-  'izseljen',
-  'emigrant',
-  'auswander',
-  'einwander',
-  'gastarbeit',
-  'mergat',
+  ...DIASPORA,
 ] as const;

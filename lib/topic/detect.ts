@@ -3,7 +3,7 @@ import type { LinkedMention } from '../entities/link';
 import type { EntityId } from '../kb/types';
 import type { Token } from '../text/tokens';
 import { createCueCounter } from './cue-counter';
-import { AFFAIRS, LEISURE, SPORT } from './cues';
+import { AFFAIRS, DIASPORA, LEISURE, SPORT } from './cues';
 import { oldHistoryYears } from './years';
 import type { TopicReason } from './reasons';
 
@@ -18,6 +18,7 @@ export interface TopicResult {
 const affairs = createCueCounter(AFFAIRS);
 const sport = createCueCounter(SPORT);
 const leisure = createCueCounter(LEISURE);
+const diaspora = createCueCounter(DIASPORA);
 
 const ZONE_WEIGHT = { title: 3, lead: 2, body: 1 } as const;
 const IMPORTANCE_WEIGHT: Record<number, number> = { 3: 1, 2: 0.75, 1: 0.5 };
@@ -67,7 +68,9 @@ export function detectTopic(
   const affairsWords = affairs.count(allTokens);
   const affairsCount = oldHistory ? 0 : affairsWords;
   const sportCount = sport.count(allTokens);
-  const leisureCount = leisure.count(allTokens) + (oldHistory ? affairsWords : 0);
+  // A word for emigrants names the story's kind (a community abroad), as no single leisure word does: it
+  // counts twice.
+  const leisureCount = leisure.count(allTokens) + diaspora.count(allTokens) + (oldHistory ? affairsWords : 0);
   const affairsShare = (affairsCount + 1) / (affairsCount + sportCount + leisureCount + 2);
 
   const presenceScore = 1 - Math.exp(-presence / 6);

@@ -45,9 +45,26 @@ describe('stories of another kind that name the region stay dark', () => {
       'sl',
       'V Planici se je končala sezona smučarskih skokov. Na tekmi je zmagal slovenski skakalec, navijači so napolnili tribune, tekmo pa si je ogledal tudi premier Robert Golob. Kvalifikacije in tekme so potekale v slabem vremenu, a prvenstvo bo ostalo v spominu.',
     ],
+    [
+      'diaspora',
+      'en',
+      'A meeting on the diaspora was held in the National Assembly in Belgrade last weekend. The diaspora speaks for Serbia abroad and changes how people there see our country, said the vice president of a union of Serbs in Austria. He said the motherland must work with the diaspora.',
+    ],
+    [
+      // Lit before emigrant words counted twice.
+      'diaspora',
+      'de',
+      'Nach Angaben des Auswärtigen Amts leben in Deutschland mehr als 400.000 kroatische Staatsangehörige. Die ersten Gastarbeiter kamen aus dem damaligen Jugoslawien, später folgten Einwanderer aus Kroatien, auch wegen der wirtschaftlichen Lage. Nach dem Krieg in Kroatien blieben viele Auswanderer in Deutschland.',
+    ],
   ])('%s', (_kind, lang, text) => {
     expect(topic(text, lang).isBalkans).toBe(false);
   });
+});
+
+test('an election story that counts the diaspora’s votes stays lit', () => {
+  const text =
+    'Kosovo’s Central Election Commission began counting diaspora ballots on Tuesday after the parliamentary election. Vetëvendosje of prime minister Albin Kurti leads with 42 percent; the PDK and LDK follow. Diaspora votes could decide whether Kurti can form a government without a coalition partner.';
+  expect(topic(text, 'en').isBalkans).toBe(true);
 });
 
 describe('years of old history', () => {
