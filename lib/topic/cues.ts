@@ -195,7 +195,10 @@ export const AFFAIRS = [
   'referendum',
   'misij',
   'inflacij',
-  'cijen',
+  // whole words: "cijenjen" is esteemed, not a price
+  'cijena',
+  'cijene',
+  'cijenu',
   'cene',
   'cenu',
   'kamat',
@@ -204,8 +207,8 @@ export const AFFAIRS = [
   'bdp',
   'nezaposlen',
   'plat',
+  // not 'place' (plaće folded): it is the English word too
   'placa',
-  'place',
   'placu',
   'mirovin',
   'penzij',

@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { analyzeArticle } from '@/lib/analysis/analyze';
 import { createEngine } from '@/lib/analysis/engine';
 import { tokenize } from '@/lib/text/tokens';
+import { createCueCounter } from '@/lib/topic/cue-counter';
+import { AFFAIRS } from '@/lib/topic/cues';
 import { oldHistoryYears } from '@/lib/topic/years';
 
 const engine = createEngine();
@@ -76,4 +78,13 @@ describe('years of old history', () => {
     ['1200 ljudi i 1500 vojnika', 0],
     ['no year here', 0],
   ])('%s → %i', (text, n) => expect(years(text)).toBe(n));
+});
+
+describe('economy cues are whole words where a prefix would be another word', () => {
+  const affairs = createCueCounter(AFFAIRS);
+  test.each([
+    ['Andrić je cijenjen pisac, a njegova djela su cijenjena diljem svijeta.', 0],
+    ['The meeting took place in a quiet place near the river.', 0],
+    ['Cijene goriva rastu, a cijena kruha je viša.', 2],
+  ])('%s → %i', (text, n) => expect(affairs.count(tokenize(text))).toBe(n));
 });
