@@ -192,11 +192,12 @@ function rolesOf(words: readonly string[], family: Family, type: string): WordRo
     const l = transliterate(w).toLowerCase();
     // Srpske, Srpskoj, Hrvaškem, Novom (before its noun): adjectives agree with the noun.
     const skish = /[sš]k(?:a|e|i|o|u|oj|om|og|em|ega|emu|ih|im)$/.test(l);
-    // Soft stems take -eg, -ega, -emu (Višeg suda → Viši sud, Većem → Veći).
+    // Soft stems take -eg, -ega, -emu (Višeg suda → Viši sud, Većem → Veći); -nu before a noun is an
+    // adjective's accusative (Federalnu komisiju → Federalna komisija).
     const ending =
       family === 'sl'
         ? /(?:ega|emu|em|ih|im)$/.test(l)
-        : /(?:oga|omu|og|om|oj|em|im|ih)$|[šžčćjđ](?:eg|ega|emu)$/.test(l);
+        : /(?:oga|omu|og|om|oj|em|im|ih)$|[šžčćjđ](?:eg|ega|emu)$|[dlrtv]nu$/.test(l);
     return skish || (ending && i < n - 1) ? 'adjective' : 'noun';
   });
 }

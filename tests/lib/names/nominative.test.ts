@@ -23,6 +23,7 @@ const ROWS: Row[] = [
   ['sh', 'place', 'Novom Sadu', 'Novi Sad', 'locative'],
   ['sh', 'place', 'Novog Sada', 'Novi Sad', 'genitive'],
   ['sh', 'place', 'Republike Srpske', 'Republika Srpska'],
+  ['sh', 'organization', 'Федералну трговинску комисију', 'Федерална трговинска комисија'],
   ['sh', 'place', 'Kninu', 'Knin', 'locative'],
   ['sh', 'place', 'Knina', 'Knin', 'genitive'],
   ['sh', 'place', 'Slunju', 'Slunj', 'locative'],
