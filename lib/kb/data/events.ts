@@ -846,9 +846,16 @@ export const events: readonly EventEntity[] = [
     ],
     facts: [
       {
-        text: 'It was concluded in Brussels on 19 April 2013 after ten rounds of talks between Serbian prime minister Ivica Dačić and Kosovo prime minister Hashim Thaçi under EU High Representative Catherine Ashton, and initialled in two separate copies.',
+        text: 'The prime ministers of Serbia and Kosovo, Ivica Dačić and Hashim Thaçi, initialled it in Brussels on 19 April 2013, at the end of the tenth round of talks chaired by the EU’s foreign policy chief Catherine Ashton.',
         asOf: '2013-04-19',
-        sources: [wikiBrussels2013],
+        sources: [
+          wikiBrussels2013,
+          source(
+            'B92',
+            'Belgrade, Priština initial agreement in Brussels',
+            'https://www.b92.net/eng/news/politics-article.php?dd=19&mm=04&nav_id=85780&yyyy=2013',
+          ),
+        ],
         timeline: true,
       },
       {

@@ -669,7 +669,7 @@ export const organizations: readonly OrganizationEntity[] = [
         text: 'Albania and Croatia joined NATO on 1 April 2009, Montenegro in 2017 and North Macedonia on 27 March 2020 as the 30th member. Serbia follows a policy of military neutrality, and Bosnia and Herzegovina and Kosovo are not members.',
         asOf: '2020-03-27',
         sources: [
-          source('NATO', 'Relations with Albania', 'https://www.nato.int/cps/ic/natohq/topics_48891.htm'),
+          source('NATO', 'NATO’s relations with Albania', 'https://www.nato.int/cps/ic/natohq/topics_48891.htm'),
           source(
             'Netpress',
             'Macedonia to officially join NATO on Friday',

@@ -315,10 +315,10 @@ const kossevSierraLeone = source(
   'https://kossev.info/dacic-sierra-leone-18th-state-to-withdraw-kosovos-recognition-pristina-denies/',
 );
 
-const dnevnikThaci = source(
-  'Dnevnik',
-  'Kosovski predsednik Thaçi obtožen vojnih zločinov',
-  'https://www.dnevnik.si/1042932680/svet/kosovski-predsednik-thaci-obtozen-vojnih-zlocinov-',
+const ewbThaciIndictment = source(
+  'European Western Balkans',
+  'Specialist Prosecutor’s Office in the Hague announces indictments for war crimes against Thaçi and Veseli',
+  'https://europeanwesternbalkans.com/2020/06/24/specialist-prosecutors-office-in-the-hague-announces-indictments-for-war-crimes-against-thaci-and-veseli/',
   READ,
 );
 const k2TrialOfFour = source(
@@ -1043,9 +1043,9 @@ export const people: readonly PersonEntity[] = [
         sources: [wikiDeclaration, wikiBrussels2013],
       },
       {
-        text: 'Prosecutors of the Kosovo Specialist Chambers filed an indictment against him in June 2020 for war crimes and crimes against humanity; he resigned as president in November 2020 to face the charges.',
+        text: 'The Specialist Prosecutor’s Office lodged a ten-count indictment for war crimes and crimes against humanity against him with the Kosovo Specialist Chambers on 24 April 2020 and made it known on 24 June; he left the presidency in November 2020 to face the charges.',
         asOf: '2020-11',
-        sources: [dnevnikThaci, tiranaTimesOsmani],
+        sources: [ewbThaciIndictment, nieuwsbladOsmani],
         timeline: true,
       },
       {
