@@ -102,8 +102,9 @@ function caseFits(target: AliasTarget, tokens: readonly Token[], from: number, t
   const token = tokens[from]!;
   if (target.caps && from === to && token.capital && token.key.length >= 4)
     return !token.sentenceStart || token.key === fold(target.name);
-  // German writes its adjectives in lower case: "die montenegrinische Regierung".
-  if (target.adjective && target.lang === 'de') return true;
+  // An alias the knowledge base writes in lower case may be so in the text: German adjectives ("die
+  // montenegrinische Regierung", "albanisches Parlament").
+  if (/^\p{Ll}/u.test(target.name)) return true;
   if (target.caps) {
     for (let k = from; k <= to; k++) if (!tokens[k]!.allCaps && !/^\d+$/.test(tokens[k]!.key)) return false;
     return true;

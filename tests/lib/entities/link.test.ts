@@ -79,3 +79,10 @@ describe('the text’s language places what it names', () => {
     expect(ids(text)).toContain('belgrade');
   });
 });
+
+test('an alias the knowledge base writes in lower case matches in lower case: "albanisches Parlament", "dpa"', () => {
+  const text =
+    'Das albanische Parlament in Tirana hat am Donnerstag das Budget verabschiedet, berichtete die Nachrichtenagentur dpa. Ministerpräsident Edi Rama sprach von einem guten Tag.';
+  const found = ids(text, 'de');
+  expect(found).toEqual(expect.arrayContaining(['assembly-of-albania', 'dpa']));
+});

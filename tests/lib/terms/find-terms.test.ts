@@ -100,7 +100,11 @@ describe('in the analysis', () => {
 
   test('a Serbian story: its cases of Kosovo i Metohija and KiM, not the genitive Kosova as Albanian', () => {
     const analysis = analyse('bk-kancelarija-kim-sr');
-    expect(analysis.terms.map((t) => t.usedBy)).toEqual(['Serbia (official usage)']);
+    // "o zabrani dinara": the story also tells the 2024 euro-only rule by the Serbian side's name for it.
+    expect(analysis.terms.map((t) => t.usedBy)).toEqual([
+      'Serbia (official usage)',
+      'Serbian officials and media; much international press',
+    ]);
     expect(analysis.terms[0]!.surfaces).toEqual(
       expect.arrayContaining(['Kosovu i Metohiji', 'Kosova i Metohije', 'KiM']),
     );
