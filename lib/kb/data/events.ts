@@ -695,7 +695,7 @@ export const events: readonly EventEntity[] = [
     neutral: 'Kosovo’s declaration of independence (17 February 2008)',
     facts: [
       {
-        text: 'On 17 February 2008 the Assembly adopted the declaration with 109 of its 120 members present, including Prime Minister Hashim Thaçi, together with President Fatmir Sejdiu; all present voted in favour and the 11 Serb representatives stayed away.',
+        text: 'On 17 February 2008, 109 of the 120 members of the Assembly of Kosovo, among them Prime Minister Hashim Thaçi, adopted the declaration at a meeting together with President Fatmir Sejdiu; all present voted for it, and the 11 Serb members stayed away.',
         asOf: '2008-02-17',
         sources: [wikiDeclaration],
         timeline: true,

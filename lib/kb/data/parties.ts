@@ -896,8 +896,8 @@ export const parties: readonly OrganizationEntity[] = [
     importance: 1,
     facts: [
       {
-        text: 'Founded in December 1990 as Albania’s first opposition party after communism, it brought Sali Berisha to the presidency from 1992 to 1997.',
-        asOf: '1990-12',
+        text: 'Founded in December 1990, as soon as opposition parties were allowed, it was the first opposition party under Albania’s communist regime; its leader Sali Berisha was president from 1992 to 1997.',
+        asOf: '1997',
         sources: [wikiPd],
       },
       {

@@ -365,12 +365,6 @@ const intellinewsMickoski = source(
   'https://intellinews.com/north-macedonia-elects-new-prime-minister-after-flooding-temporarily-halts-proceedings-330868/',
   READ,
 );
-const independentMacedonia = source(
-  'The Independent',
-  "North Macedonia's center-right leader given official mandate to form government after election win",
-  'https://www.independent.co.uk/news/north-macedonia-ap-skopje-cabinet-b2558081.html',
-  READ,
-);
 
 const newsAmMilatovic = source(
   'News.am',
@@ -1509,8 +1503,8 @@ export const people: readonly PersonEntity[] = [
     facts: [
       {
         text: 'A coalition led by his VMRO-DPMNE won the 8 May 2024 parliamentary election with 43.23% of the vote and 58 of 120 seats, three short of a majority.',
-        asOf: '2024-06-06',
-        sources: [independentMacedonia],
+        asOf: '2024-05-08',
+        sources: [wiki('2024 North Macedonian parliamentary election', '2024_North_Macedonian_parliamentary_election')],
       },
       {
         text: 'Parliament elected him prime minister on 23 June 2024 by 77 votes to 22, at the head of a coalition with the ethnic Albanian VLEN alliance and the small ZNAM party, replacing the SDSM-led government.',
@@ -1549,7 +1543,7 @@ export const people: readonly PersonEntity[] = [
       {
         text: 'Backed by VMRO-DPMNE, she beat the incumbent Stevo Pendarovski in the 8 May 2024 run-off and became the first woman elected head of state of North Macedonia.',
         asOf: '2024-05-08',
-        sources: [independentMacedonia],
+        sources: [wiki('2024 North Macedonian presidential election', '2024_North_Macedonian_presidential_election')],
         timeline: true,
       },
       {

@@ -97,6 +97,11 @@ const syriKosovoCensus = source(
   'Sa banorë i ka Komuna e Prishtinës, ASK tregon numrin',
   'https://syri.net/kosova/705618/sa-banore-i-ka-komuna-e-prishtines-ask-tregon-numrin',
 );
+const apKosovoCensus = source(
+  'AP',
+  'Kosovo census shows shrinking population as many Serbs heed political party calls to boycott',
+  'https://apnews.com/article/kosovo-census-serb-minority-population-religion-war-1c20ecb6b09fcf2f26342c1404c405ca',
+);
 const tiranaPostKosovoCensus = source(
   'Tirana Post',
   'Publikohen të dhënat e regjistrimit të popullsisë: sa banorë rezidentë ka Kosova',
@@ -459,9 +464,9 @@ export const places: readonly PlaceEntity[] = [
         sources: [piNorthByElections],
       },
       {
-        text: 'Only 2,346 residents were enumerated here in Kosovo’s 2024 census, which most Serbs in the north boycotted.',
+        text: 'The preliminary results of Kosovo’s 2024 census counted only 2,346 residents here; most Serbs in the north stayed away from the count.',
         asOf: '2024-07-12',
-        sources: [syriKosovoCensus, tiranaPostKosovoCensus],
+        sources: [tiranaPostKosovoCensus, apKosovoCensus],
       },
       {
         text: 'Srpska Lista won the October 2025 local election, and its candidate Milan Radojević was sworn in as mayor on 5 December 2025.',
