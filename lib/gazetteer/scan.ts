@@ -69,6 +69,9 @@ export function scan(gazetteer: Gazetteer, tokens: readonly Token[]): NameMatch[
 
 const LINKS = new Set(['e', 'i', 'te', 'se']);
 
+/** An alias that starts with a lower-case word other than an English article. */
+const LOWER_FIRST = /^(?!the\s)\p{Ll}/u;
+
 function mayInflect(gazetteer: Gazetteer, key: string): boolean {
   return (
     gazetteer.stemPrefixes.has(key.slice(0, PREFIX)) ||
@@ -103,8 +106,8 @@ function caseFits(target: AliasTarget, tokens: readonly Token[], from: number, t
   if (target.caps && from === to && token.capital && token.key.length >= 4)
     return !token.sentenceStart || token.key === fold(target.name);
   // An alias the knowledge base writes in lower case may be so in the text: German adjectives ("die
-  // montenegrinische Regierung", "albanisches Parlament").
-  if (/^\p{Ll}/u.test(target.name)) return true;
+  // montenegrinische Regierung", "albanisches Parlament"). Not "the Alliance": its "the" is not matched.
+  if (LOWER_FIRST.test(target.name)) return true;
   if (target.caps) {
     for (let k = from; k <= to; k++) if (!tokens[k]!.allCaps && !/^\d+$/.test(tokens[k]!.key)) return false;
     return true;

@@ -86,3 +86,10 @@ test('an alias the knowledge base writes in lower case matches in lower case: "a
   const found = ids(text, 'de');
   expect(found).toEqual(expect.arrayContaining(['assembly-of-albania', 'dpa']));
 });
+
+test('a lower-case "alliance" is no short name of NATO, whose alias is "the Alliance"', () => {
+  const text =
+    'NATO troops patrolled near Zvečan, Kosovo. The governing alliance in Pristina said the alliance of opposition parties would not block the budget.';
+  const nato = analyzeArticle({ title: null, text, lang: 'en' }, engine).entities.find((e) => e.id === 'nato');
+  expect(nato?.surfaces).toEqual(['NATO']);
+});
