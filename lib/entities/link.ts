@@ -139,7 +139,11 @@ const COMMON_WORD_NAMES = new Set([
  */
 function surnamesOnPage(zones: readonly ScannedZone[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const z of zones)
+  // The lead and the body scan one token list: read each list once.
+  const seen = new Set<readonly Token[]>();
+  for (const z of zones) {
+    if (seen.has(z.tokens)) continue;
+    seen.add(z.tokens);
     for (let i = 1; i < z.tokens.length; i++) {
       const before = z.tokens[i - 1]!;
       const word = z.tokens[i]!;
@@ -150,6 +154,7 @@ function surnamesOnPage(zones: readonly ScannedZone[]): Map<string, Set<string>>
       given.add(before.key);
       out.set(word.key, given);
     }
+  }
   return out;
 }
 

@@ -22,20 +22,25 @@ describe('a word after a given name is that person’s surname', () => {
 });
 
 describe('an entity’s country is context for its shared names', () => {
-  test('"SDS" in a story about Slovenia’s prime minister is the Slovenian party', () => {
-    const text =
-      'Premier Robert Golob je v parlamentu naletel na blokado SDS, ki mu onemogoča sprejetje novega zakona. Poslanci SDS so zahtevali posvetovalni referendum.';
-    const found = ids(text, 'sl');
-    expect(found).toContain('sds-slovenia');
-    expect(found).not.toContain('serb-democratic-party');
-  });
-
-  test('"Partia Demokratike" in a story from Tirana is Albania’s, not Serbia’s', () => {
-    const text =
-      'Kryeministri Edi Rama tha në Kuvend në Tiranë se Partia Demokratike po bllokon reformën. Partia Demokratike kërkoi seancë të jashtëzakonshme.';
-    const found = ids(text, 'sq');
-    expect(found).toContain('democratic-party-of-albania');
-    expect(found).not.toContain('democratic-party-serbia');
+  test.each([
+    [
+      '"SDS" in a story about Slovenia’s prime minister is the Slovenian party',
+      'sl',
+      'Premier Robert Golob je v parlamentu naletel na blokado SDS, ki mu onemogoča sprejetje novega zakona. Poslanci SDS so zahtevali posvetovalni referendum.',
+      'sds-slovenia',
+      'serb-democratic-party',
+    ],
+    [
+      '"Partia Demokratike" in a story from Tirana is Albania’s, not Serbia’s',
+      'sq',
+      'Kryeministri Edi Rama tha në Kuvend në Tiranë se Partia Demokratike po bllokon reformën. Partia Demokratike kërkoi seancë të jashtëzakonshme.',
+      'democratic-party-of-albania',
+      'democratic-party-serbia',
+    ],
+  ])('%s', (_, lang, text, chosen, other) => {
+    const found = ids(text, lang);
+    expect(found).toContain(chosen);
+    expect(found).not.toContain(other);
   });
 });
 
