@@ -35,6 +35,8 @@ export const REPRINT_DOMAINS: Readonly<Record<string, 'wire reprint' | 'aggregat
   'tribuneindia.com': 'wire reprint',
   'urdupoint.com': 'wire reprint',
   'yahoo.com': 'wire reprint',
+  // Reprints Gazeta Express's stories under its own name ("raporton Express").
+  'syri.net': 'wire reprint',
   'msn.com': 'wire reprint',
   'balkaneu.com': 'aggregator',
   'balkanherald.com': 'aggregator',
@@ -43,6 +45,8 @@ export const REPRINT_DOMAINS: Readonly<Record<string, 'wire reprint' | 'aggregat
   'islamtimes.org': 'aggregator',
   'nadlanu.com': 'aggregator',
   'naslovi.net': 'aggregator',
+  // Runs other Kosovo outlets' stories whole ("raporton Express", "/Nacionale").
+  'prizrenpress.com': 'aggregator',
   'newsnow.co.uk': 'aggregator',
   'ground.news': 'aggregator',
   'polgeonow.com': 'blog',

@@ -92,10 +92,15 @@ const n1SerbiaCensus = source(
   'Serbia’s 2022 census shows the country’s population has dropped to 6.7 million',
   'https://n1info.hr/english/news/serbias-2022-census-shows-the-countrys-population-has-dropped-to-6-7-million/',
 );
-const syriKosovoCensus = source(
-  'Syri',
-  'Sa banorë i ka Komuna e Prishtinës, ASK tregon numrin',
-  'https://syri.net/kosova/705618/sa-banore-i-ka-komuna-e-prishtines-ask-tregon-numrin',
+const rtv21KosovoCensus = source(
+  'RTV21',
+  'Tri komunat me më së shumti banorë',
+  'https://rtv21.tv/tri-komunat-me-me-se-shumti-banore',
+);
+const vestiKosovoCensus = source(
+  'Vesti',
+  'Na Kosovu živi 1.586.659 stanovnika',
+  'https://vesti-online.com/na-kosovu-zivi-1-586-659-stanovnika',
 );
 const apKosovoCensus = source(
   'AP',
@@ -107,11 +112,12 @@ const tiranaPostKosovoCensus = source(
   'Publikohen të dhënat e regjistrimit të popullsisë: sa banorë rezidentë ka Kosova',
   'https://www.tiranapost.net/lajme/publikohen-te-dhenat-e-regjistrimit-te-popullsise-sa-banore-rezidente-ka-n-i533406',
 );
-const prizrenPressKosovoCensus = source(
-  'Prizren Press',
-  'ASK publikon numrin e banorëve nëpër komuna',
-  'https://prizrenpress.com/394785-2p/',
+const wikiNnMitrovicaDistrict = source(
+  'Wikipedia (nynorsk)',
+  'Distriktet Mitrovica',
+  'https://nn.wikipedia.org/wiki/Distriktet_Mitrovica',
 );
+const wikiNnGjakova = source('Wikipedia (nynorsk)', 'Gjakova', 'https://nn.wikipedia.org/wiki/Gjakova');
 const jfcFilmCity = source(
   'NATO Joint Force Command Naples',
   'Greek contingent’s change of command ceremony',
@@ -345,7 +351,7 @@ export const places: readonly PlaceEntity[] = [
       {
         text: 'Preliminary results of Kosovo’s 2024 census put Pristina municipality at 227,154 residents, the most of any municipality.',
         asOf: '2024-07-12',
-        sources: [syriKosovoCensus],
+        sources: [rtv21KosovoCensus],
       },
       {
         text: 'The three Banjska attack defendants held in custody are tried at the Basic Court in Pristina; they pleaded not guilty in October 2024.',
@@ -362,7 +368,7 @@ export const places: readonly PlaceEntity[] = [
         kind: 'known',
         value: 227154,
         asOf: '2024-07-12',
-        sources: [syriKosovoCensus],
+        sources: [rtv21KosovoCensus],
       },
     ],
     wikipedia: 'https://en.wikipedia.org/wiki/Pristina',
@@ -484,7 +490,7 @@ export const places: readonly PlaceEntity[] = [
         kind: 'known',
         value: 2346,
         asOf: '2024-07-12',
-        sources: [syriKosovoCensus],
+        sources: [vestiKosovoCensus],
       },
     ],
     wikipedia: 'https://en.wikipedia.org/wiki/North_Mitrovica',
@@ -514,9 +520,9 @@ export const places: readonly PlaceEntity[] = [
         sources: [wikiSouthMitrovica],
       },
       {
-        text: 'Preliminary 2024 census results gave the municipality about 64,000 residents.',
+        text: 'Preliminary 2024 census results gave the municipality 64,680 residents.',
         asOf: '2024-07-12',
-        sources: [prizrenPressKosovoCensus],
+        sources: [wikiNnMitrovicaDistrict],
       },
     ],
     wikipedia: 'https://en.wikipedia.org/wiki/South_Mitrovica',
@@ -666,7 +672,7 @@ export const places: readonly PlaceEntity[] = [
       {
         text: 'Only 435 residents were enumerated in Zvečan in the boycotted 2024 census.',
         asOf: '2024-07-12',
-        sources: [syriKosovoCensus],
+        sources: [vestiKosovoCensus],
       },
       {
         text: 'Dragiša Milović of Srpska Lista was sworn in as mayor on 5 December 2025 after the party won the October local election.',
@@ -708,7 +714,7 @@ export const places: readonly PlaceEntity[] = [
       {
         text: 'Kosovo’s 2024 census enumerated 3,207 residents in Leposavić amid a boycott by most Serbs.',
         asOf: '2024-07-12',
-        sources: [syriKosovoCensus],
+        sources: [vestiKosovoCensus],
       },
       {
         text: 'In February 2025 Kosovo police reported seizing uniforms, weapons and ammunition near the village of Rodel, which Kosovo linked to “Civil Protection”, a group it has designated as terrorist.',
@@ -771,7 +777,7 @@ export const places: readonly PlaceEntity[] = [
       {
         text: 'The 2024 census enumerated 758 residents in Zubin Potok, most Serbs having stayed away.',
         asOf: '2024-07-12',
-        sources: [syriKosovoCensus],
+        sources: [vestiKosovoCensus],
       },
       {
         text: 'Miloš Perović of Srpska Lista was sworn in as mayor on 5 December 2025.',
@@ -1782,7 +1788,7 @@ export const places: readonly PlaceEntity[] = [
       {
         text: 'Preliminary 2024 census results put Prizren municipality at 147,428 residents, second only to Pristina; Kosovo’s constitution calls Prizren the country’s historical capital.',
         asOf: '2024-07-12',
-        sources: [syriKosovoCensus, wikiPrizren],
+        sources: [rtv21KosovoCensus, wikiPrizren],
       },
       {
         text: 'The League of Prizren, founded in the city in 1878, was a landmark of the Albanian national movement.',
@@ -1899,9 +1905,9 @@ export const places: readonly PlaceEntity[] = [
         sources: [wikiGjakova],
       },
       {
-        text: 'Preliminary 2024 census results gave Gjakova municipality 78,824 residents.',
-        asOf: '2024-07-12',
-        sources: [prizrenPressKosovoCensus],
+        text: 'The 2024 census’s first final results, published in December 2024, gave Gjakova municipality 78,699 residents.',
+        asOf: '2024-12-19',
+        sources: [wikiNnGjakova],
       },
       {
         text: 'Kosovo Serb politician Milan Radoičić, who claimed responsibility for the Banjska attack, was born in Gjakova in 1978; in April 2025 Kosovo issued a warrant for him over alleged war crimes in the area.',
@@ -1936,7 +1942,7 @@ export const places: readonly PlaceEntity[] = [
         text: 'Ferizaj is Kosovo’s third most populous municipality, with 109,345 residents in preliminary 2024 census results.',
         asOf: '2024-07-12',
         sources: [
-          source('RTV21', 'Tri komunat me më së shumti banorë', 'https://rtv21.tv/tri-komunat-me-me-se-shumti-banore'),
+          rtv21KosovoCensus,
         ],
       },
       {
