@@ -1901,8 +1901,8 @@ export const countries: readonly PlaceEntity[] = [
         sources: [wikiRecognition],
       },
       {
-        text: 'After the Zvečan clashes, Turkey sent a commando battalion of about 500 to KFOR as a reserve unit in June 2023; about 350 Turkish troops were already serving in the force.',
-        asOf: '2023-06-03',
+        text: 'After the Zvečan clashes, Turkey sent a commando battalion of about 500 to KFOR as a reserve unit; it moved to Kosovo on 4–5 June 2023, joining about 350 Turkish troops already in the force.',
+        asOf: '2023-06-05',
         sources: [
           source(
             'Daily Sabah',

@@ -1223,7 +1223,7 @@ export const events: readonly EventEntity[] = [
       },
       {
         text: 'On 29 September 2023 Milan Radoičić said through his lawyer that he had organised the action without any Serbian state involvement and resigned as Srpska Lista vice-president; Serbian police detained him briefly on 3 October.',
-        asOf: '2023-09-29',
+        asOf: '2023-10-03',
         sources: [b92Radoicic, ideaSep2023],
         timeline: true,
       },

@@ -461,10 +461,10 @@ const turkiyeTodayUlutas2025 = source(
   'https://www.turkiyetoday.com/region/turkiye-assumes-nato-command-in-kosovo-for-second-time-since-1999-3207926',
   READ,
 );
-const lajmiUlutas2025 = source(
-  'Lajmi.net',
-  'Ulutash rikthehet në komandën e KFOR-it',
-  'https://lajmi.net/ulutash-rikthehet-ne-komanden-e-kfor-it-llogaris-ne-vazhdimin-e-bashkepunimit-me-policine-e-kosoves-dhe-eulex-in/',
+const kurirUlutas2025 = source(
+  'Kurir',
+  'Kurir televizija na primopredaji dužnosti u NATO kampu u Prištini',
+  'https://www.kurir.rs/vesti/srbi-na-kim/9791896/kurir-televizija-na-primporedaji-duznosti-u-nato-kampu-u-pristini',
   READ,
 );
 const ewbBarduani = source(
@@ -1906,7 +1906,7 @@ export const people: readonly PersonEntity[] = [
       {
         text: 'He handed KFOR’s command back to Türkiye’s Maj. Gen. Özkan Ulutaş on 3 October 2025, after a year in the post.',
         asOf: '2025-10-03',
-        sources: [turkiyeTodayUlutas2025, lajmiUlutas2025],
+        sources: [turkiyeTodayUlutas2025, kurirUlutas2025],
       },
     ],
     relations: [
@@ -1935,12 +1935,12 @@ export const people: readonly PersonEntity[] = [
       {
         text: 'He was the first Turkish officer to command KFOR, from October 2023 until he handed over to Italy’s Maj. Gen. Enrico Barduani on 11 October 2024.',
         asOf: '2024-10-11',
-        sources: [lajmiUlutas2025, kosovapressBarduani],
+        sources: [kurirUlutas2025, kosovapressBarduani],
       },
       {
         text: 'He took command of KFOR again on 3 October 2025 at the force’s headquarters in Pristina, succeeding Barduani; it is the second time Türkiye leads the mission since 1999.',
         asOf: '2025-10-03',
-        sources: [turkiyeTodayUlutas2025, lajmiUlutas2025],
+        sources: [turkiyeTodayUlutas2025, kurirUlutas2025],
         timeline: true,
       },
     ],

@@ -16,7 +16,7 @@ export const b92Ohrid = source(
 );
 export const b92Radoicic = source(
   'B92',
-  'Radoičić detained in Belgrade',
+  'Milan Radoičić arrested',
   'https://www.b92.net/eng/news/politics.php?yyyy=2023&mm=10&dd=03&nav_id=116750',
 );
 export const brTroops = source(
