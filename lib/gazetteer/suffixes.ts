@@ -41,6 +41,8 @@ export const SUFFIXES = [
   'em',
   'oj',
   'og',
+  // After a soft consonant: Višeg suda, Vrhovnog's soft twin (Viši → Višeg).
+  'eg',
   'ih',
   'im',
   'ju',

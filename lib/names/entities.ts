@@ -7,6 +7,13 @@ import type { Family } from './cues';
 import { findNames } from './find-names';
 import { mergeNames } from './merge';
 
+/** A name's words by their first five letters, folded: forms of one name compared across endings. */
+const loose = (name: string) =>
+  fold(name)
+    .split(/\s+/)
+    .map((w) => w.slice(0, 5))
+    .join(' ');
+
 /** A possessive adjective left on its own (Ishibinog): no name to show. */
 const POSSESSIVE = /(?:ov|ev|in)(?:a|o|e|i|u|og|om|oj|ega|em)$/;
 
@@ -22,7 +29,14 @@ export function regionNameEntities(
   family: Family,
   isKnownName: (name: string) => boolean,
 ): EntityResult[] {
+  // The known organisations' forms on the page, by their words' first letters.
+  const knownOrgs = known.filter((m) => m.type === 'organization').map((m) => loose(m.surface));
   const found = findNames(text, tokens, family).filter((n) => {
+    // An institution's short form beside its known full name is that institution (Višeg suda, Višeg suda u Novom Sadu).
+    if (n.type === 'organization' && n.name.includes(' ')) {
+      const short = [loose(n.surface), loose(n.name)];
+      if (knownOrgs.some((k) => short.some((s) => k.startsWith(`${s} `)))) return false;
+    }
     const overlaps = known.filter((m) => m.start < n.end && n.start < m.end);
     // An organisation may contain a known place or person (Viši sud u Novom Sadu); nothing else may.
     if (overlaps.some((m) => n.type !== 'organization' || m.type === 'organization')) return false;

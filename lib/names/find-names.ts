@@ -197,14 +197,11 @@ export function findNames(text: string, tokens: readonly Token[], family: Family
     // name, or begins an organisation.
     const first = tokens[from]!;
     const starts = startsAt(from);
-    const inRunCue = tokens.slice(from, run.to).some((t) => hasStem(t.key, orgs));
-    if (
-      from === run.from &&
-      starts &&
-      !midCaps.has(stem5(first.key)) &&
-      !FIRST_NAMES.has(first.key) &&
-      !(org && (inRunCue || cueNext || ADJECTIVE.test(first.key)))
-    )
+    // It begins one when it is the head itself (Ministarstvo odbrane), an adjective (Srpska napredna
+    // stranka) or the lone word before its head (Viši sud); "Odluka Apelacionog suda" begins with a noun.
+    const beginsOrg =
+      org && (hasStem(first.key, orgs) || (cueNext && run.to - run.from === 1) || ADJECTIVE.test(first.key));
+    if (from === run.from && starts && !midCaps.has(stem5(first.key)) && !FIRST_NAMES.has(first.key) && !beginsOrg)
       from++;
     if (from >= to) continue;
     consumed = to;

@@ -20,7 +20,7 @@ const loose = (key: string) =>
 /**
  * Merges the forms of a name in one article (Petar Petković, Petra Petkovića, Petkovićem) into one
  * entity: by nominative, then by the words' first letters, and a lone surname joins the full name
- * whose last word it is. The name shown is the form the article wrote in the nominative, else the
+ * whose last word it is, an institution's first words its full name. The name shown is the form the article wrote in the nominative, else the
  * most frequent nominative.
  */
 export function mergeNames(found: readonly FoundName[]): NameGroup[] {
@@ -32,6 +32,9 @@ export function mergeNames(found: readonly FoundName[]): NameGroup[] {
     let group =
       groups.find((g) => g.key === key && compatible(g.type, n.type)) ??
       groups.find((g) => loose(g.key) === loose(key) && compatible(g.type, n.type));
+    // An institution's short form joins its full name on the page: Viši sud → Viši sud u Novom Sadu.
+    if (!group && n.type === 'organization' && key.includes(' '))
+      group = groups.find((g) => g.type === 'organization' && g.key.startsWith(`${key} `));
     if (!group && (n.type === 'person' || n.type === 'other') && !key.includes(' '))
       group = groups.find(
         (g) => g.type === 'person' && g.key.includes(' ') && loose(g.key.split(' ').at(-1)!) === loose(key),

@@ -22,6 +22,15 @@ describe('the name finder in the analysis', () => {
     for (const m of tasic!.mentions) expect(text.slice(m.start, m.end)).toMatch(/^Tasić|^Gorana Tasića/);
   });
 
+  test('a known court in the genitive, every word inflected, and its short form later: one entity', () => {
+    const text =
+      'Tužilaštvo je uložilo žalbu na rešenje Višeg suda u Novom Sadu kojim je odbačena optužnica.\n\n' +
+      'Prema tužilaštvu, veće Višeg suda u rešenju je pogrešno utvrdilo činjenično stanje.';
+    const a = analyzeArticle({ title: null, text }, engine);
+    expect(a.entities.map((e) => e.id)).toContain('higher-court-in-novi-sad');
+    expect(a.entities.filter((e) => e.id === null).map((e) => e.name)).toEqual([]);
+  });
+
   test('Albanian: a person and a party outside the knowledge base', () => {
     const text =
       'Kryetari i Komunës së Gjakovës Ardian Gjini tha se Aleanca për Ardhmërinë e Kosovës do të marrë pjesë. Gjini foli në Prishtinë.';

@@ -118,6 +118,15 @@ test('a soft-stem adjective before its court: Višeg suda → Viši sud', () => 
   expect(findNames(text, tokenize(text), 'sh').map((n) => n.name)).toContain('Viši sud u Novom Sadu');
 });
 
+test('an institution’s short form joins its full name on the page', () => {
+  const text = 'Žalbu je razmatralo veće Apelacionog suda u Kragujevcu. Odluka Apelacionog suda stiže za mesec dana.';
+  expect(groups(text, 'sh')).toContainEqual([
+    'organization',
+    'Apelacioni sud u Kragujevcu',
+    ['Apelacionog suda u Kragujevcu', 'Apelacionog suda'],
+  ]);
+});
+
 test('an inflected given name inside a capitalised run starts a person of its own', () => {
   const text = 'Sastanku je prisustvovala direktorka Infrastrukture Železnica Srbije Jelene Tanasković u Beogradu.';
   const found = groups(text, 'sh');
