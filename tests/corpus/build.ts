@@ -6,7 +6,7 @@
  * labels.txt, one text a line: `<answer n>.<rank> <b|o> <kind> <lang> | Name=t:surface/surface; …`
  * with t one of p (person), l (place), o (organization), e (event); no surfaces means the name itself.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import {
@@ -17,6 +17,7 @@ import {
   idOf,
   languageGroup,
   readExclusions,
+  readManifest,
   sha256,
   textPath,
   type EntityType,
@@ -25,7 +26,9 @@ import {
   type RawAnswer,
 } from './files';
 
-const RETRIEVED = '2026-12-06';
+/** A text keeps the date it was first taken, and its split: a text tuned on never moves aside, nor back. */
+const previous = new Map(existsSync(MANIFEST) ? readManifest().entries.map((e) => [e.id, e]) : []);
+const TODAY = new Date().toISOString().slice(0, 10);
 const TYPES: Record<string, EntityType> = { p: 'person', l: 'place', o: 'organization', e: 'event' };
 
 const answers = new Map<string, RawAnswer>();
@@ -79,7 +82,7 @@ for (const [i, raw] of lines.entries()) {
     id,
     url: result.url,
     query: answer.query,
-    retrieved: RETRIEVED,
+    retrieved: previous.get(id)?.retrieved ?? TODAY,
     sha256: sha256(result.excerpt),
     split: 'tune',
     labels: { topic: topic === 'b' ? 'balkans' : 'other', kind: kind!, language: language!, keyEntities },
@@ -93,8 +96,14 @@ if (errors.length) {
 }
 
 // A third and more aside, chosen by hash within each language group and topic, so every group has both.
+// Texts already in the manifest keep their split; new ones are split among themselves the same way.
 const cells = new Map<string, ManifestEntry[]>();
 for (const e of entries) {
+  const before = previous.get(e.id);
+  if (before) {
+    e.split = before.split;
+    continue;
+  }
   const cell = `${languageGroup(e.labels.language)}/${e.labels.topic}`;
   cells.set(cell, [...(cells.get(cell) ?? []), e]);
 }
