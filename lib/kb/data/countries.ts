@@ -1394,13 +1394,13 @@ export const countries: readonly PlaceEntity[] = [
         sources: [wikiRecognition],
       },
       {
-        text: 'German soldiers have served in KFOR since 12 June 1999, the Bundeswehr’s longest deployment abroad. In June 2025 the Bundestag renewed the mandate, capped at 400 soldiers, by 391 votes to 189; from April 2024 Germany had added a company of about 150 for one year.',
+        text: 'German soldiers have served in KFOR since 12 June 1999, the Bundeswehr’s longest deployment abroad. In June 2025 the Bundestag renewed the mandate, still capped at 400 soldiers, by 391 votes to 189. From April 2024, for one year, Germany had sent an extra company of about 90 soldiers plus some 65 support staff (about 155 in all) to replace an Austrian company.',
         asOf: '2025-06',
         sources: [
           source(
-            'Deutscher Bundestag',
-            'Bundeswehr bleibt an KFOR-Einsatz im Kosovo beteiligt',
-            'https://www.bundestag.de/dokumente/textarchiv/2021/kw25-de-bundeswehr-kfor-846970',
+            'Bundeswehr',
+            '20 Jahre Bundeswehreinsatz im Kosovo',
+            'https://www.bundeswehr.de/de/auftrag/einsaetze/20-jahre-bundeswehreinsatz-im-kosovo--89626',
           ),
           source(
             'Stuttgarter Zeitung',

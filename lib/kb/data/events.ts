@@ -2162,6 +2162,13 @@ export const events: readonly EventEntity[] = [
       { text: 'Novi Sad canopy collapse', lang: 'en', form: 'common' },
       { text: 'pad nadstrešnice u Novom Sadu', lang: 'sr-Latn' },
       { text: 'пад надстрешнице у Новом Саду', lang: 'sr-Cyrl' },
+      { text: 'pad nadstrešnice na Železničkoj stanici u Novom Sadu', lang: 'sr-Latn' },
+      { text: 'пад надстрешнице на Железничкој станици у Новом Саду', lang: 'sr-Cyrl' },
+      { text: 'urušavanje nadstrešnice u Novom Sadu', lang: 'sr-Latn' },
+      // The press's short name, once the story is known: Novi Sad or its people's names beside it.
+      { text: 'pad nadstrešnice', lang: 'sr-Latn', form: 'short', needsContext: true },
+      { text: 'пад надстрешнице', lang: 'sr-Cyrl', form: 'short', needsContext: true },
+      { text: 'Einsturz des Bahnhofsvordachs in Novi Sad', lang: 'de' },
     ],
     summary: 'Collapse of the concrete canopy at Novi Sad’s main station on 1 November 2024; 16 people died.',
     region: 'balkans',

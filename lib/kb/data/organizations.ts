@@ -159,7 +159,7 @@ const eurozpravy2018 = source(
 // Bundeswehr
 const bundestag2021 = source(
   'Deutscher Bundestag',
-  'Bundeswehreinsatz im Kosovo (KFOR)',
+  'Bundeswehreinsatz in Kosovo (KFOR)',
   'https://www.bundestag.de/dokumente/textarchiv/2021/kw25-de-bundeswehr-kfor-846970',
 );
 const stz2025 = source(

@@ -1981,7 +1981,7 @@ export const people: readonly PersonEntity[] = [
         sources: [bmvgStays],
       },
       {
-        text: 'Visiting Kosovo on 5 February 2024, he met President Osmani and confirmed that about 150 additional German soldiers would join KFOR from April 2024 for one year, replacing an Austrian company.',
+        text: 'Visiting Kosovo on 5 February 2024, he met President Osmani and confirmed that about 155 additional German soldiers would join KFOR from April 2024 for one year, replacing an Austrian company.',
         asOf: '2024-02-05',
         sources: [brPistoriusKosovo, bmvgCompany],
         timeline: true,

@@ -1941,9 +1941,7 @@ export const places: readonly PlaceEntity[] = [
       {
         text: 'Ferizaj is Kosovo’s third most populous municipality, with 109,345 residents in preliminary 2024 census results.',
         asOf: '2024-07-12',
-        sources: [
-          rtv21KosovoCensus,
-        ],
+        sources: [rtv21KosovoCensus],
       },
       {
         text: 'Camp Bondsteel near Ferizaj, built in 1999, is the main US Army base in Kosovo and hosts KFOR’s US-led Regional Command-East.',
