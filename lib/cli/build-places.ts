@@ -45,8 +45,9 @@ function wanted(c: City): boolean {
   if (!COUNTRIES[c.country]) return false;
   if (c.featureCode === 'PPLC' || c.featureCode === 'PPLA' || c.featureCode === 'PPLA2')
     return c.population >= (c.country === 'HR' || c.country === 'SI' ? 2000 : 1000) || c.country === 'XK';
-  // Albania's third-order seats are its former communes, mostly villages; elsewhere they are municipality seats.
-  if (c.featureCode === 'PPLA3') return c.population >= (c.country === 'AL' ? 5000 : 1000);
+  // Albania's third-order seats are its former communes, mostly villages; elsewhere they are municipality
+  // seats, every one wanted (GeoNames gives many of Serbia's no population: Šid, Preševo, Sjenica).
+  if (c.featureCode === 'PPLA3') return c.country === 'AL' ? c.population >= 5000 : true;
   return c.population >= 10_000 && c.featureCode === 'PPL';
 }
 
@@ -74,7 +75,8 @@ function isWord(name: string): boolean {
     f.length <= 3 ||
     (tag !== undefined && !/City|Place|Country|Region/.test(tag)) ||
     STOPWORDS.has(f) ||
-    COMMON_WORDS.has(f)
+    COMMON_WORDS.has(f) ||
+    SHARED_NAMES.has(f)
   );
 }
 
@@ -84,6 +86,9 @@ const COMMON_WORDS = new Set(
     ' ',
   ),
 );
+
+/** Names of better-known places elsewhere, or everyday phrases (Sopot in Poland, Hvar's Stari Grad, a town's "stari grad"). */
+const SHARED_NAMES = new Set(['stari grad', 'sopot', 'petrovac', 'topola', 'raca', 'trnovo', 'palilula', 'ravno']);
 
 const kebab = (s: string) =>
   fold(s)
