@@ -40,7 +40,7 @@ export const ROLES: Record<Family, readonly string[]> = {
 /** Organisation cues (folded stems): a name with one of these is an organisation. */
 export const ORG_CUES: Record<Family, readonly string[]> = {
   sh: folded(
-    'vlad strank partij pokret savez list koalicij front unij inicijativ ministarstv komisij sud tužilaštv tužiteljstv agencij skupštin sabor vijeć savet institut fondacij fakultet univerzitet sveučilišt bank kompanij preduzeć udruženj udrug društv sindikat zajednic centar centr forum akademij direkcij uprav kancelarij ured služb',
+    'vlad strank partij pokret savez list koalicij front unij inicijativ ministarstv komisij sud tužilaštv tužiteljstv predsjedništv predsedništv agencij skupštin sabor vijeć savet institut fondacij fakultet univerzitet sveučilišt bank kompanij preduzeć udruženj udrug društv sindikat zajednic centar centr forum akademij direkcij uprav kancelarij ured služb',
   ),
   sl: folded(
     'strank gibanj zvez list koalicij ministrstv komisij sodišč agencij zbor svet institut fundacij fakultet univerz bank družb društv sindikat center centr urad služb',
@@ -72,7 +72,7 @@ export const STOPWORDS = new Set(
   folded(
     [
       // Serbian, Croatian, Bosnian, Montenegrin
-      'mora može treba ima nema bi će u na iz za od do po sa s i a ali ili to ovo taj ta ovaj ova ove ovi kako kada kad gde gdje šta što sve svi on ona oni one mi vi ja prema nakon posle poslije pre prije tokom tijekom još već danas juče jučer sutra ipak međutim takođe također osim dok iako ako da ne nije je su bio bila kao zbog oko pored bez između kroz pri tu tamo ovde ovdje sada sad neki neka mnogi više samo jer dakle inače naime zato stoga prvi drugi jedan jedna dva tri njegov njena njihov naš vaš koji koja koje čak tek upravo godine godina foto video izvor autor komentari podeli podijeli pročitajte vezane vesti vijesti novo najnovije tagovi',
+      'mora može treba ima nema bi će u na iz za od do po sa s i a ali ili to ovo taj ta ovaj ova ove ovi kako kada kad gde gdje šta što sve svi on ona oni one mi vi ja prema nakon posle poslije pre prije tokom tijekom još već danas juče jučer sutra ipak međutim takođe također osim dok iako ako da ne nije je su bio bila kao zbog oko pored bez između kroz pri tu tamo ovde ovdje sada sad neki neka mnogi samo jer dakle inače naime zato stoga prvi drugi jedan jedna dva tri njegov njena njihov naš vaš koji koja koje čak tek upravo godine godina foto video izvor autor komentari podeli podijeli pročitajte vezane vesti vijesti novo najnovije tagovi',
       'januar februar mart april maj jun jul avgust august septembar oktobar novembar decembar siječanj veljača ožujak travanj svibanj lipanj srpanj kolovoz rujan listopad studeni prosinac ponedeljak ponedjeljak utorak sreda srijeda četvrtak petak subota nedelja nedjelja',
       // Slovenian
       'v z in ki kot ko ker tudi se pa o ob vendar kdo kaj kje še že bo so danes včeraj jutri januarja februarja marca aprila maja junija julija avgusta septembra oktobra novembra decembra',
@@ -107,7 +107,7 @@ export const PLACE_NOUNS = new Set(
 
 /** Nominatives of organisation heads (folded stem → word), for names written in another case. */
 export const HEAD_NOMINATIVE: Record<string, string> = Object.fromEntries(
-  'vlada stranka partija skupština komisija agencija ministarstvo sud pokret savez koalicija zajednica udruženje vijeće savet sabor institut uprava kancelarija ured služba fakultet univerzitet'
+  'vlada stranka partija skupština komisija agencija ministarstvo sud pokret savez koalicija zajednica udruženje vijeće savet sabor institut uprava kancelarija ured služba fakultet univerzitet tužilaštvo tužiteljstvo predsjedništvo predsedništvo'
     .split(' ')
     .map((w) => [fold(w).replace(/[aoe]$/, ''), w]),
 );

@@ -174,12 +174,12 @@ export function findNames(text: string, tokens: readonly Token[], family: Family
         family !== 'sq' &&
         /^(?:u|na|v)$/.test(next.key) &&
         tokens[to + 1]?.capital &&
-        /^sud|^sodis/.test(tokens[to - 1]!.key)
+        /^sud|^sodis|^tuzil|^tuzit|^tozil|^uprav/.test(tokens[to - 1]!.key)
       )
         at = to + 1;
       const genitive = tokens[at];
       if (at > to && genitive?.capital) {
-        // A court's town: Viši sud u Novom Sadu.
+        // A court's or a prosecutor's town: Viši sud u Novom Sadu, Više državno tužilaštvo u Podgorici.
         to = at + 1;
         while (to < at + 3 && tokens[to]?.capital && adjacent(text, tokens[to - 1]!, tokens[to]!)) to++;
       } else if (
@@ -191,6 +191,24 @@ export function findNames(text: string, tokens: readonly Token[], family: Family
         to = at + 1;
         const more = tokens[to];
         if (more?.capital && adjacent(text, genitive, more) && more.key.at(-1) === genitive.key.at(-1)) to++;
+
+      }
+    }
+    // Two genitives joined: Predsjedništva Bosne i Hercegovine, Državne zajednice Srbije i Crne Gore.
+    if (org && family === 'sh' && to - from > 1 && !hasStem(tokens[to - 1]!.key, orgs)) {
+      const genitive = tokens[to - 1]!;
+      const and = tokens[to];
+      const second = tokens[to + 1];
+      if (
+        and?.key === 'i' &&
+        second?.capital &&
+        adjacent(text, genitive, and) &&
+        adjacent(text, and, second) &&
+        second.key.at(-1) === genitive.key.at(-1)
+      ) {
+        to += 2;
+        const last = tokens[to];
+        if (last?.capital && adjacent(text, second, last) && last.key.at(-1) === second.key.at(-1)) to++;
       }
     }
     // A sentence's first word is a name only where it is capitalised inside a sentence too, is a given
@@ -274,12 +292,26 @@ function orgName(span: readonly Token[], words: readonly string[], orgs: readonl
   const stem = Object.keys(HEAD_NOMINATIVE).find((s) => key.startsWith(s) && key.length <= s.length + 3);
   const nominal = stem ? HEAD_NOMINATIVE[stem]! : null;
   if (!nominal || fold(nominal) === key) return words.join(' ');
-  const before = nominative(words.slice(0, head + 1), family, 'organization').slice(0, head);
+  const before = nominative(words.slice(0, head + 1), family, 'organization')
+    .slice(0, head)
+    .map((w) => agree(w, nominal));
   const written = words[head]!;
   const cyrillic = /[\u0400-\u04ff]/.test(written);
   let headWord = cyrillic ? toCyrillic(nominal) : nominal;
   if (/^\p{Lu}/u.test(written)) headWord = headWord[0]!.toUpperCase() + headWord.slice(1);
   return [...before, headWord, ...words.slice(head + 1)].join(' ');
+}
+
+/**
+ * An adjective before its head takes the head's gender: the nominative rules give the masculine (Viši
+ * javni), a neuter head wants Više javno tužilaštvo, a feminine one Viša državna komisija.
+ */
+function agree(adjective: string, head: string): string {
+  if (!/i$/.test(adjective)) return adjective;
+  const stem = adjective.slice(0, -1);
+  if (/a$/.test(head)) return `${stem}a`;
+  if (/[oe]$/.test(head)) return /(?:[šžčćđj]|lj|nj)$/i.test(stem) ? `${stem}e` : `${stem}o`;
+  return adjective;
 }
 
 /** The word at `at` is a given name, as written or inflected, before the capitalised word after it. */

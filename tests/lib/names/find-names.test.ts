@@ -35,6 +35,16 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    'a prosecutor’s office in its town, its adjectives agreeing with the neuter head; two genitives joined',
+    'sh',
+    'Žalbu je uložilo Više javno tužilaštvo. Predmet je preuzeo tužilac Višeg javnog tužilaštva u Beogradu. Spise je dostavio Osnovnom državnom tužilaštvu u Podgorici. Odluku je potpisala članica Predsjedništva Bosne i Hercegovine.',
+    [
+      ['organization', 'Više javno tužilaštvo u Beogradu', ['Više javno tužilaštvo', 'Višeg javnog tužilaštva u Beogradu']],
+      ['organization', 'Osnovno državno tužilaštvo u Podgorici', ['Osnovnom državnom tužilaštvu u Podgorici']],
+      ['organization', 'Predsjedništvo Bosne i Hercegovine', ['Predsjedništva Bosne i Hercegovine']],
+    ],
+  ],
+  [
     'sr-Cyrl',
     'sh',
     'Директор Канцеларије Петар Петковић рекао је. Састанак са Петром Петковићем у Новом Саду. Петковић је отпутовао у Ниш.',
