@@ -191,7 +191,6 @@ export function findNames(text: string, tokens: readonly Token[], family: Family
         to = at + 1;
         const more = tokens[to];
         if (more?.capital && adjacent(text, genitive, more) && more.key.at(-1) === genitive.key.at(-1)) to++;
-
       }
     }
     // Two genitives joined: Predsjedništva Bosne i Hercegovine, Državne zajednice Srbije i Crne Gore.

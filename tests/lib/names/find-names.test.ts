@@ -39,7 +39,11 @@ const ROWS: Row[] = [
     'sh',
     'Žalbu je uložilo Više javno tužilaštvo. Predmet je preuzeo tužilac Višeg javnog tužilaštva u Beogradu. Spise je dostavio Osnovnom državnom tužilaštvu u Podgorici. Odluku je potpisala članica Predsjedništva Bosne i Hercegovine.',
     [
-      ['organization', 'Više javno tužilaštvo u Beogradu', ['Više javno tužilaštvo', 'Višeg javnog tužilaštva u Beogradu']],
+      [
+        'organization',
+        'Više javno tužilaštvo u Beogradu',
+        ['Više javno tužilaštvo', 'Višeg javnog tužilaštva u Beogradu'],
+      ],
       ['organization', 'Osnovno državno tužilaštvo u Podgorici', ['Osnovnom državnom tužilaštvu u Podgorici']],
       ['organization', 'Predsjedništvo Bosne i Hercegovine', ['Predsjedništva Bosne i Hercegovine']],
     ],
