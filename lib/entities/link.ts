@@ -87,18 +87,32 @@ export function linkMentions(
       );
       if (candidates.length === 0) continue;
       const chosen = choose(gazetteer, candidates, present, around);
+      const end = m.end + caseSuffix(z.text, m.start, m.end);
       out.push({
         id: chosen.id,
         type: chosen.type,
         start: z.offset >= 0 ? z.offset + m.start : m.start,
-        end: z.offset >= 0 ? z.offset + m.end : m.end,
+        end: z.offset >= 0 ? z.offset + end : end,
         zone: z.zone,
-        surface: z.text.slice(m.start, m.end),
+        surface: z.text.slice(m.start, end),
         adjective: chosen.adjective,
       });
     }
   }
   return out;
+}
+
+/**
+ * An acronym's case ending written after a hyphen belongs to the mention: "HDZ-a", "HDZ-ov", "KFOR-it",
+ * "NATO-ja", "СДСМ-от" are one word to highlight, while "NATO-led" keeps its English compound apart.
+ */
+const CASE_SUFFIX =
+  /^[-‑](?:a|e|i|u|om|ov|ova|ove|ovi|ovu|ovog|ovom|ovoj|ovih|em|ima|ih|ju|se|së|ja|në|it|in|ut|un|ës|es|s|ot|ta|to|te|ite|ата|от|та|то|те|ите|а|е|у|ом|ов|ова|ове|ови|ем|ја|у)(?![\p{L}\p{N}])/u;
+const ACRONYM = /^[\p{Lu}\p{N}]{2,}$/u;
+function caseSuffix(text: string, start: number, end: number): number {
+  if (!ACRONYM.test(text.slice(start, end))) return 0;
+  const m = CASE_SUFFIX.exec(text.slice(end, end + 6));
+  return m ? m[0].length : 0;
 }
 
 /**

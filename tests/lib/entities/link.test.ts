@@ -98,3 +98,20 @@ test('a lower-case "alliance" is no short name of NATO, whose alias is "the Alli
   const nato = analyzeArticle({ title: null, text, lang: 'en' }, engine).entities.find((e) => e.id === 'nato');
   expect(nato?.surfaces).toEqual(['NATO']);
 });
+
+describe('an acronym’s case ending after a hyphen is part of its mention', () => {
+  test.each([
+    [
+      'hr',
+      'Predsjednik HDZ-a Andrej Plenković rekao je da je HDZ-ov kandidat pobijedio u Zagrebu.',
+      'hdz',
+      ['HDZ-a', 'HDZ-ov'],
+    ],
+    ['sq', 'Komandanti i KFOR-it takoi kryeministrin Albin Kurti në Prishtinë.', 'kfor', ['KFOR-it']],
+    ['en', 'NATO-led troops of KFOR patrolled near Zvečan in northern Kosovo.', 'nato', ['NATO']],
+  ])('%s: %s', (lang, text, id, surfaces) => {
+    const entity = analyzeArticle({ title: null, text, lang }, engine).entities.find((e) => e.id === id);
+    expect(entity?.surfaces).toEqual(surfaces);
+    for (const m of entity!.mentions) expect(surfaces).toContain(text.slice(m.start, m.end));
+  });
+});
