@@ -1,6 +1,7 @@
 import type { Entity, EntityId, EntityType, NameLang } from '../kb/types';
 import { tokenize } from '../text/tokens';
 import { MIN_STEM, PREFIX } from './suffixes';
+import { englishVariants } from './variants';
 
 /** What an alias points at. */
 export interface AliasTarget {
@@ -56,8 +57,9 @@ export function buildGazetteer(entities: readonly Entity[]): Gazetteer {
   const root: TrieNode = { next: new Map(), targets: [] };
   const stems = new Set<string>();
   const stemPrefixes = new Set<string>();
+  const variants = englishVariants(entities);
   for (const entity of entities) {
-    for (const name of entity.names) {
+    for (const name of [...entity.names, ...(variants.get(entity.id) ?? [])]) {
       const words = tokenize(name.text.replace(/^the\s+/i, ''));
       if (words.length === 0) continue;
       const node = nodeAt(

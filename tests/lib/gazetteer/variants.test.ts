@@ -1,0 +1,25 @@
+import { expect, test } from 'vitest';
+import { englishVariants } from '@/lib/gazetteer/variants';
+import { analyzeArticle } from '@/lib/analysis/analyze';
+import { loadEngine } from '@/lib/analyser/lazy-engine';
+import { entities } from '@/lib/kb';
+
+const engine = await loadEngine();
+
+test('an institution "X of <country>" is also written with the country in front', () => {
+  const names = englishVariants(entities)
+    .get('border-police-of-bosnia-and-herzegovina' as never)
+    ?.map((n) => n.text);
+  expect(names).toEqual(expect.arrayContaining(['Bosnian Border Police', 'BiH Border Police']));
+  // Nothing for a name that is not an institution's of one of the region's countries.
+  expect(englishVariants(entities).get('nato' as never)).toBeUndefined();
+});
+
+test('the English press’s forms link: "Bosnian border police", "the BiH Prosecutor’s Office"', () => {
+  const text =
+    'Bosnian border police detained four people near Bihac on Tuesday, and the BiH Prosecutor’s Office opened an investigation into the smuggling ring, officials in Sarajevo said.';
+  const ids = analyzeArticle({ title: null, text, lang: 'en' }, engine).entities.map((e) => e.id);
+  expect(ids).toEqual(
+    expect.arrayContaining(['border-police-of-bosnia-and-herzegovina', 'prosecutors-office-of-bosnia-and-herzegovina']),
+  );
+});
