@@ -97,6 +97,21 @@ export function linkMentions(
         surface: z.text.slice(m.start, end),
         adjective: chosen.adjective,
       });
+      // "montenegrinische Regierung", "Regierung Serbiens", "Bosnian Border Police": the country is named too, as a signal.
+      if (chosen.signals && gazetteer.typeOf.has(chosen.signals)) {
+        let at = m.token;
+        while (chosen.signalsLast && z.tokens[at + 1] && z.tokens[at + 1]!.end <= m.end) at++;
+        const first = z.tokens[at]!;
+        out.push({
+          id: chosen.signals,
+          type: gazetteer.typeOf.get(chosen.signals)!,
+          start: z.offset >= 0 ? z.offset + first.start : first.start,
+          end: z.offset >= 0 ? z.offset + first.end : first.end,
+          zone: z.zone,
+          surface: z.text.slice(first.start, first.end),
+          adjective: true,
+        });
+      }
     }
   }
   return out;

@@ -1,7 +1,7 @@
 import type { Entity, EntityId, EntityType, NameLang } from '../kb/types';
 import { tokenize } from '../text/tokens';
 import { MIN_STEM, PREFIX } from './suffixes';
-import { englishVariants } from './variants';
+import { englishVariants, germanVariants, type VariantName } from './variants';
 
 /** What an alias points at. */
 export interface AliasTarget {
@@ -16,6 +16,10 @@ export interface AliasTarget {
   needsContext: boolean;
   /** A demonym/adjective: a topic signal, not a mention worth a card on its own. */
   adjective: boolean;
+  /** A derived name that holds its country's adjective or name: the country is mentioned too. */
+  signals?: EntityId;
+  /** That country is the name's last word (Regierung Serbiens), not its first (serbische Regierung). */
+  signalsLast?: boolean;
 }
 
 export interface TrieNode {
@@ -57,9 +61,11 @@ export function buildGazetteer(entities: readonly Entity[]): Gazetteer {
   const root: TrieNode = { next: new Map(), targets: [] };
   const stems = new Set<string>();
   const stemPrefixes = new Set<string>();
-  const variants = englishVariants(entities);
+  const english = englishVariants(entities);
+  const german = germanVariants(entities);
   for (const entity of entities) {
-    for (const name of [...entity.names, ...(variants.get(entity.id) ?? [])]) {
+    const names: VariantName[] = [...entity.names, ...(english.get(entity.id) ?? []), ...(german.get(entity.id) ?? [])];
+    for (const name of names) {
       const words = tokenize(name.text.replace(/^the\s+/i, ''));
       if (words.length === 0) continue;
       const node = nodeAt(
@@ -88,6 +94,7 @@ export function buildGazetteer(entities: readonly Entity[]): Gazetteer {
         caps,
         needsContext: !!name.needsContext,
         adjective: name.form === 'adjective',
+        ...(name.signals ? { signals: name.signals, ...(name.signalsLast ? { signalsLast: true } : {}) } : {}),
       });
     }
   }

@@ -12,17 +12,19 @@ export interface PackedGazetteer {
   stemPrefixes: string[];
 }
 
-/** An alias target as a tuple (a third of the bytes): flags 1 caps, 2 needs context, 4 adjective. */
-type PackedTarget = [id: string, type: AliasTarget['type'], name: string, lang: AliasTarget['lang'], flags: number];
+/**
+ * An alias target as a tuple (a third of the bytes): flags 1 caps, 2 needs context, 4 adjective, 8 the
+ * country it signals is its last word; then that country, for derived names.
+ */
+type PackedTarget =
+  | [id: string, type: AliasTarget['type'], name: string, lang: AliasTarget['lang'], flags: number]
+  | [id: string, type: AliasTarget['type'], name: string, lang: AliasTarget['lang'], flags: number, signals: string];
 
-const packTarget = (t: AliasTarget): PackedTarget => [
-  t.id,
-  t.type,
-  t.name,
-  t.lang,
-  (t.caps ? 1 : 0) | (t.needsContext ? 2 : 0) | (t.adjective ? 4 : 0),
-];
-const unpackTarget = ([id, type, name, lang, flags]: PackedTarget): AliasTarget => ({
+const packTarget = (t: AliasTarget): PackedTarget => {
+  const flags = (t.caps ? 1 : 0) | (t.needsContext ? 2 : 0) | (t.adjective ? 4 : 0) | (t.signalsLast ? 8 : 0);
+  return t.signals ? [t.id, t.type, t.name, t.lang, flags, t.signals] : [t.id, t.type, t.name, t.lang, flags];
+};
+const unpackTarget = ([id, type, name, lang, flags, signals]: PackedTarget): AliasTarget => ({
   id: id as EntityId,
   type,
   name,
@@ -30,6 +32,7 @@ const unpackTarget = ([id, type, name, lang, flags]: PackedTarget): AliasTarget 
   caps: (flags & 1) !== 0,
   needsContext: (flags & 2) !== 0,
   adjective: (flags & 4) !== 0,
+  ...(signals ? { signals: signals as EntityId, ...(flags & 8 ? { signalsLast: true } : {}) } : {}),
 });
 
 export function packGazetteer(g: Gazetteer): PackedGazetteer {

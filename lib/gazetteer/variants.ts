@@ -1,5 +1,14 @@
 import type { Entity, EntityId, Name } from '../kb/types';
 
+/** A derived name; `signals` is the country whose adjective or name it opens with (Montenegro in "montenegrinische Regierung"). */
+export type VariantName = Name & { signals?: EntityId; signalsLast?: boolean };
+
+/** The region's states (Kosovo is a territory to the knowledge base, a state to its institutions' names). */
+const statesOf = (entities: readonly Entity[]) =>
+  entities.filter(
+    (e) => e.type === 'place' && (e.kind === 'country' || e.kind === 'territory') && e.region === 'balkans',
+  );
+
 /** "Ministry of the Interior of Croatia": an institution's English name ending in its country's. */
 const OF_COUNTRY = /^(.+?) of (?:the )?(?:Republic of )?(.+)$/;
 
@@ -9,10 +18,10 @@ const OF_COUNTRY = /^(.+?) of (?:the )?(?:Republic of )?(.+)$/;
  * knowledge base writes "Ministry of the Interior of Croatia". Derived from the knowledge base's own names,
  * so every institution of every country gets them.
  */
-export function englishVariants(entities: readonly Entity[]): Map<EntityId, Name[]> {
-  const countries = entities.filter((e) => e.type === 'place' && e.kind === 'country' && e.region === 'balkans');
+export function englishVariants(entities: readonly Entity[]): Map<EntityId, VariantName[]> {
+  const countries = statesOf(entities);
   /** A country's English names (as the tail of "X of …") → the forms written in front of X. */
-  const fronts = new Map<string, string[]>();
+  const fronts = new Map<string, { id: EntityId; forms: string[] }>();
   for (const c of countries) {
     const plain = c.names.filter((n) => !n.needsContext && n.form !== 'adjective' && n.form !== 'historic');
     const tails = plain.filter((n) => n.lang === 'en').map((n) => n.text);
@@ -21,28 +30,103 @@ export function englishVariants(entities: readonly Entity[]): Map<EntityId, Name
       ...plain.filter((n) => n.lang === 'en' && !n.text.includes(' ') && !n.text.includes('-')).map((n) => n.text),
       ...plain.filter((n) => n.form === 'abbreviation' && /^[\p{Lu}&]+[\p{L}&]*$/u.test(n.text)).map((n) => n.text),
     ];
-    for (const t of tails) fronts.set(t, [...new Set(front)]);
+    for (const t of tails) fronts.set(t, { id: c.id, forms: [...new Set(front)] });
   }
-  const out = new Map<EntityId, Name[]>();
+  const out = new Map<EntityId, VariantName[]>();
   for (const e of entities) {
     if (e.type !== 'organization') continue;
     const have = new Set(e.names.map((n) => n.text.toLowerCase()));
-    const extra: Name[] = [];
+    const extra: VariantName[] = [];
     for (const n of e.names) {
       if (n.lang !== 'en' || n.needsContext) continue;
       const m = OF_COUNTRY.exec(n.text);
       const front = m && fronts.get(m[2]!);
       if (!m || !front) continue;
       const heads = [...new Set([m[1]!, m[1]!.replace(/ of the /, ' of ')])];
-      for (const f of front)
+      for (const f of front.forms)
         for (const h of heads) {
           const text = `${f} ${h}`;
           if (have.has(text.toLowerCase())) continue;
           have.add(text.toLowerCase());
-          extra.push({ text, lang: 'en', form: 'common' });
+          extra.push({ text, lang: 'en', form: 'common', signals: front.id });
         }
     }
     if (extra.length) out.set(e.id, extra);
+  }
+  return out;
+}
+
+/** English heads of a state's institutions and the German nouns the German press writes for them. */
+const GERMAN_HEADS: readonly [RegExp, string][] = [
+  [/^Government$/, 'Regierung'],
+  [/^(?:National )?(?:Parliament|Assembly)$/, 'Parlament'],
+  [/^(?:State )?Police(?: Directorate)?$/, 'Polizei'],
+  [/^Ministry of (?:the )?Defen[cs]e$/, 'Verteidigungsministerium'],
+  [/^Ministry of (?:the )?(?:Interior|Internal Affairs)$/, 'Innenministerium'],
+  [/^Ministry of (?:the )?Foreign Affairs$/, 'Außenministerium'],
+  [/^Constitutional Court$/, 'Verfassungsgericht'],
+  [/^(?:Central|National) Bank$/, 'Zentralbank'],
+  [/^(?:Armed Forces|Army)$/, 'Armee'],
+  [/^(?:Central )?Election Commission$/, 'Wahlkommission'],
+  [/^(?:State |Public )?Prosecutor'?s'? Office$/, 'Staatsanwaltschaft'],
+];
+
+/**
+ * The German press's forms of a state's institution, from its English name: "serbische Regierung",
+ * "Kosovo-Polizei", "Regierung Serbiens". Only where one institution of the country has that head.
+ */
+export function germanVariants(entities: readonly Entity[]): Map<EntityId, VariantName[]> {
+  const countries = statesOf(entities);
+  const out = new Map<EntityId, VariantName[]>();
+  const claimed = new Map<string, EntityId | null>();
+  const wanted: [EntityId, Entity, string, (typeof countries)[number]][] = [];
+  for (const e of entities) {
+    if (e.type !== 'organization') continue;
+    for (const c of countries) {
+      const tails = c.names
+        .filter((n) => n.lang === 'en' && !n.needsContext && n.form !== 'adjective')
+        .map((n) => n.text);
+      const fronts = c.names.filter((n) => n.lang === 'en' && !n.needsContext).map((n) => n.text);
+      for (const n of e.names.filter((x) => x.lang === 'en' && !x.needsContext)) {
+        const of = OF_COUNTRY.exec(n.text);
+        const head =
+          of && tails.includes(of[2]!)
+            ? of[1]!
+            : fronts.map((f) => n.text.startsWith(`${f} `) && n.text.slice(f.length + 1)).find(Boolean);
+        const noun = head && GERMAN_HEADS.find(([re]) => re.test(head))?.[1];
+        if (!noun) continue;
+        const key = `${c.id} ${noun}`;
+        claimed.set(key, claimed.has(key) && claimed.get(key) !== e.id ? null : e.id);
+        wanted.push([e.id, e, noun, c]);
+      }
+    }
+  }
+  for (const [id, e, noun, c] of wanted) {
+    if (claimed.get(`${c.id} ${noun}`) !== id) continue;
+    const have = new Set([...e.names, ...(out.get(id) ?? [])].map((n) => n.text.toLowerCase()));
+    const adjectives = c.names.filter((n) => n.lang === 'de' && n.form === 'adjective').map((n) => n.text);
+    const plain = (lang: string) =>
+      c.names
+        .filter((n) => n.lang === lang && n.form !== 'adjective' && !n.needsContext && !n.text.includes(' '))
+        .map((n) => n.text);
+    // German writes Kosovo and Montenegro as English does: their English names stand in.
+    const names = plain('de').length > 0 ? plain('de') : plain('en').filter((n) => /^\p{L}+$/u.test(n));
+    const forms: [string, boolean][] = [
+      ...adjectives.map((a): [string, boolean] => [`${a}e ${noun}`, false]),
+      // Compounds only of names that are no -ien land: Kosovo-Polizei, Montenegro-Regierung.
+      ...names.filter((n) => !/[\s-]|ien$/.test(n)).map((n): [string, boolean] => [`${n}-${noun}`, false]),
+      ...names.map((n): [string, boolean] => [`${noun} ${/[sxz]$/.test(n) ? n : `${n}s`}`, true]),
+    ];
+    const extra = forms
+      .filter(([t]) => !have.has(t.toLowerCase()))
+      .map(([text, last]): VariantName => ({
+        text,
+        lang: 'de',
+        form: 'common',
+        signals: c.id,
+        ...(last ? { signalsLast: true } : {}),
+      }));
+    if (extra.length) out.set(id, [...(out.get(id) ?? []), ...extra]);
   }
   return out;
 }

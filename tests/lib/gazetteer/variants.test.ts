@@ -23,3 +23,14 @@ test('the English press’s forms link: "Bosnian border police", "the BiH Prosec
     expect.arrayContaining(['border-police-of-bosnia-and-herzegovina', 'prosecutors-office-of-bosnia-and-herzegovina']),
   );
 });
+
+test('the German press’s forms of a state’s institution link, and name the country too', () => {
+  const text =
+    'Die Kosovo-Polizei nahm am Montag zwei Verdächtige fest. Die montenegrinische Regierung kündigte an, die Grenze zu überwachen.';
+  const a = analyzeArticle({ title: null, text, lang: 'de' }, engine);
+  const ids = a.entities.map((e) => e.id);
+  expect(ids).toEqual(expect.arrayContaining(['kosovo-police', 'government-of-montenegro', 'montenegro']));
+  // The country's mention is the adjective alone, a signal beside the institution's.
+  const montenegro = a.entities.find((e) => e.id === 'montenegro')!;
+  expect(montenegro.surfaces).toEqual(['montenegrinische']);
+});
