@@ -99,16 +99,18 @@ export function linkMentions(
       });
       // "montenegrinische Regierung", "Regierung Serbiens", "Bosnian Border Police": the country is named too, as a signal.
       if (chosen.signals && gazetteer.typeOf.has(chosen.signals)) {
-        let at = m.token;
-        while (chosen.signalsLast && z.tokens[at + 1] && z.tokens[at + 1]!.end <= m.end) at++;
-        const first = z.tokens[at]!;
+        let last = m.token;
+        while (z.tokens[last + 1] && z.tokens[last + 1]!.end <= m.end) last++;
+        const words = chosen.signalsWords ?? 0;
+        const from = z.tokens[words > 0 ? Math.max(m.token, last - words + 1) : m.token]!;
+        const to = z.tokens[words > 0 ? last : m.token]!;
         out.push({
           id: chosen.signals,
           type: gazetteer.typeOf.get(chosen.signals)!,
-          start: z.offset >= 0 ? z.offset + first.start : first.start,
-          end: z.offset >= 0 ? z.offset + first.end : first.end,
+          start: z.offset >= 0 ? z.offset + from.start : from.start,
+          end: z.offset >= 0 ? z.offset + to.end : to.end,
           zone: z.zone,
-          surface: z.text.slice(first.start, first.end),
+          surface: z.text.slice(from.start, to.end),
           adjective: true,
         });
       }

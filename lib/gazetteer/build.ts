@@ -18,8 +18,8 @@ export interface AliasTarget {
   adjective: boolean;
   /** A derived name that holds its country's adjective or name: the country is mentioned too. */
   signals?: EntityId;
-  /** That country is the name's last word (Regierung Serbiens), not its first (serbische Regierung). */
-  signalsLast?: boolean;
+  /** That country is the name's last words, this many (Regierung Serbiens 1, Vlada Republike Srpske 2), not its first word (serbische Regierung). */
+  signalsWords?: number;
 }
 
 export interface TrieNode {
@@ -61,6 +61,7 @@ export function buildGazetteer(entities: readonly Entity[]): Gazetteer {
   const root: TrieNode = { next: new Map(), targets: [] };
   const stems = new Set<string>();
   const stemPrefixes = new Set<string>();
+  const signalOf = stateSignals(entities);
   const english = englishVariants(entities);
   const german = germanVariants(entities);
   for (const entity of entities) {
@@ -94,11 +95,39 @@ export function buildGazetteer(entities: readonly Entity[]): Gazetteer {
         caps,
         needsContext: !!name.needsContext,
         adjective: name.form === 'adjective',
-        ...(name.signals ? { signals: name.signals, ...(name.signalsLast ? { signalsLast: true } : {}) } : {}),
+        ...signalOf(name, words, entity),
       });
     }
   }
   return { root, stems, stemPrefixes, ...entityMaps(entities) };
+}
+
+/**
+ * Which state an institution's name names, and where: a derived name says so itself; a name the knowledge
+ * base writes ends with it (Vlada Srbije, Kuvendi i Kosovës, National Assembly of Republika Srpska), its
+ * words compared by their first five letters so that the genitive meets the nominative.
+ */
+function stateSignals(entities: readonly Entity[]) {
+  const stem = (keys: readonly string[]) => keys.map((k) => k.slice(0, 5)).join(' ');
+  const tails = new Map<string, EntityId>();
+  for (const e of entities) {
+    if (e.type !== 'place' || e.region !== 'balkans' || !['country', 'territory', 'entity'].includes(e.kind)) continue;
+    for (const n of e.names) {
+      if (n.needsContext || n.form === 'adjective') continue;
+      const keys = tokenize(n.text).map((t) => t.key);
+      if (keys.length > 0 && keys.length <= 3 && keys.join('').length >= 4) tails.set(stem(keys), e.id);
+    }
+  }
+  return (name: VariantName, words: readonly { key: string }[], entity: Entity): Partial<AliasTarget> => {
+    if (name.signals)
+      return { signals: name.signals, ...(name.signalsWords ? { signalsWords: name.signalsWords } : {}) };
+    if (entity.type !== 'organization') return {};
+    for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+      const id = tails.get(stem(words.slice(-k).map((w) => w.key)));
+      if (id && id !== entity.id) return { signals: id, signalsWords: k };
+    }
+    return {};
+  };
 }
 
 /** The trie node of a name's word keys, made on the way where missing. */

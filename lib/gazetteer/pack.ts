@@ -13,18 +13,28 @@ export interface PackedGazetteer {
 }
 
 /**
- * An alias target as a tuple (a third of the bytes): flags 1 caps, 2 needs context, 4 adjective, 8 the
- * country it signals is its last word; then that country, for derived names.
+ * An alias target as a tuple (a third of the bytes): flags 1 caps, 2 needs context, 4 adjective; then,
+ * for a name that names its state, the state and how many of its last words do (0: its first word).
  */
 type PackedTarget =
   | [id: string, type: AliasTarget['type'], name: string, lang: AliasTarget['lang'], flags: number]
-  | [id: string, type: AliasTarget['type'], name: string, lang: AliasTarget['lang'], flags: number, signals: string];
+  | [
+      id: string,
+      type: AliasTarget['type'],
+      name: string,
+      lang: AliasTarget['lang'],
+      flags: number,
+      signals: string,
+      words: number,
+    ];
 
 const packTarget = (t: AliasTarget): PackedTarget => {
-  const flags = (t.caps ? 1 : 0) | (t.needsContext ? 2 : 0) | (t.adjective ? 4 : 0) | (t.signalsLast ? 8 : 0);
-  return t.signals ? [t.id, t.type, t.name, t.lang, flags, t.signals] : [t.id, t.type, t.name, t.lang, flags];
+  const flags = (t.caps ? 1 : 0) | (t.needsContext ? 2 : 0) | (t.adjective ? 4 : 0);
+  return t.signals
+    ? [t.id, t.type, t.name, t.lang, flags, t.signals, t.signalsWords ?? 0]
+    : [t.id, t.type, t.name, t.lang, flags];
 };
-const unpackTarget = ([id, type, name, lang, flags, signals]: PackedTarget): AliasTarget => ({
+const unpackTarget = ([id, type, name, lang, flags, signals, words]: PackedTarget): AliasTarget => ({
   id: id as EntityId,
   type,
   name,
@@ -32,7 +42,7 @@ const unpackTarget = ([id, type, name, lang, flags, signals]: PackedTarget): Ali
   caps: (flags & 1) !== 0,
   needsContext: (flags & 2) !== 0,
   adjective: (flags & 4) !== 0,
-  ...(signals ? { signals: signals as EntityId, ...(flags & 8 ? { signalsLast: true } : {}) } : {}),
+  ...(signals ? { signals: signals as EntityId, ...(words ? { signalsWords: words } : {}) } : {}),
 });
 
 export function packGazetteer(g: Gazetteer): PackedGazetteer {

@@ -1,7 +1,7 @@
 import type { Entity, EntityId, Name } from '../kb/types';
 
 /** A derived name; `signals` is the country whose adjective or name it opens with (Montenegro in "montenegrinische Regierung"). */
-export type VariantName = Name & { signals?: EntityId; signalsLast?: boolean };
+export type VariantName = Name & { signals?: EntityId; signalsWords?: number };
 
 /** The region's states (Kosovo is a territory to the knowledge base, a state to its institutions' names). */
 const statesOf = (entities: readonly Entity[]) =>
@@ -124,7 +124,7 @@ export function germanVariants(entities: readonly Entity[]): Map<EntityId, Varia
         lang: 'de',
         form: 'common',
         signals: c.id,
-        ...(last ? { signalsLast: true } : {}),
+        ...(last ? { signalsWords: 1 } : {}),
       }));
     if (extra.length) out.set(id, [...(out.get(id) ?? []), ...extra]);
   }

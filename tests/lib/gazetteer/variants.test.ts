@@ -34,3 +34,11 @@ test('the German press’s forms of a state’s institution link, and name the c
   const montenegro = a.entities.find((e) => e.id === 'montenegro')!;
   expect(montenegro.surfaces).toEqual(['montenegrinische']);
 });
+
+test('an institution’s name that ends with its state’s names the state too', () => {
+  const text = 'Predsjednik Vlade Republike Srpske sastao se s predstavnicima Kuvendi i Kosovës u Sarajevu.';
+  const a = analyzeArticle({ title: null, text }, engine);
+  const rs = a.entities.find((e) => e.id === 'republika-srpska');
+  expect(rs?.surfaces).toContain('Republike Srpske');
+  expect(a.entities.map((e) => e.id)).toContain('government-of-republika-srpska');
+});
