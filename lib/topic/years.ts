@@ -40,6 +40,10 @@ const AFTER = new Set([
   'godisna',
 ]);
 
+/** Units after an amount (folded word starts): kilowatts, euros, dinars, marks, people, metres, per cent. */
+const UNIT =
+  /^(?:kilovat|kwh|kw|mw|gwh|km|kg|eur|evr|euro|dolar|dollar|usd|dinar|maraka|marka|leke|lek|denar|kun|franak|ljudi|osoba|stanovnik|metar|metr|m2|kvadrat|posto|odsto|procen|percent|prozent|komad|tona|ton|litar|litr)/;
+
 /**
  * Mentions of years before 1900 in a text whose latest year is before 1900: a story of old history
  * (a medieval battle, an empire's end), however much war it tells of. Zero when any later year is named:
@@ -51,6 +55,8 @@ export function oldHistoryYears(tokens: readonly Token[]): number {
     const key = tokens[i]!.key;
     if (key.length !== 4 || key < '1000' || key > '2099' || !/^\d{4}$/.test(key)) continue;
     if (!BEFORE.has(tokens[i - 1]?.key ?? '') && !AFTER.has(tokens[i + 1]?.key ?? '')) continue;
+    // "do 1000 kilovata", "from 1500 euros": an amount before its unit, not a year.
+    if (UNIT.test(tokens[i + 1]?.key ?? '')) continue;
     if (key >= '1900') return 0;
     old++;
   }

@@ -76,6 +76,8 @@ describe('years of old history', () => {
     ['bitka iz 1389. godine', 1],
     ['the battle of 1389 was remembered in 2024 at Gazimestan', 0],
     ['1200 ljudi i 1500 vojnika', 0],
+    ['potrošači koji troše od 268 do 1000 kilovata mjesečno', 0],
+    ['cijena od 1500 eura po kvadratu', 0],
     ['no year here', 0],
   ])('%s → %i', (text, n) => expect(years(text)).toBe(n));
 });
