@@ -87,8 +87,27 @@ const COMMON_WORDS = new Set(
   ),
 );
 
-/** Names of better-known places elsewhere, or everyday phrases (Sopot in Poland, Hvar's Stari Grad, a town's "stari grad"). */
-const SHARED_NAMES = new Set(['stari grad', 'sopot', 'petrovac', 'topola', 'raca', 'trnovo', 'palilula', 'ravno']);
+/** Names of better-known places elsewhere, or everyday words and phrases (Sopot in Poland, a town's "stari grad", "velika", "ćuprija"). */
+const SHARED_NAMES = new Set([
+  'stari grad',
+  'sopot',
+  'petrovac',
+  'topola',
+  'raca',
+  'trnovo',
+  'palilula',
+  'ravno',
+  // words of the region's languages: big, high, across, soldier, threads, bridge, urban, blue
+  'velika',
+  'visoko',
+  'preko',
+  'vojnik',
+  'konce',
+  'resen',
+  'cuprija',
+  'gradsko',
+  'plav',
+]);
 
 const kebab = (s: string) =>
   fold(s)

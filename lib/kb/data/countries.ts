@@ -1614,7 +1614,8 @@ export const countries: readonly PlaceEntity[] = [
       { text: 'Slovačka', lang: 'sr-Latn' },
       { text: 'Словачка', lang: 'sr-Cyrl' },
       { text: 'Sllovakia', lang: 'sq' },
-      { text: 'Slovensko', lang: 'other' },
+      // Not the Slovak 'Slovensko': in Slovenian it is 'Slovenian' (Slovensko vojsko, the Slovenian army).
+      { text: 'Slovaška', lang: 'sl' },
     ],
     summary: 'EU and NATO member that does not recognise Kosovo; home of EU envoy Miroslav Lajčák.',
     region: 'outside',

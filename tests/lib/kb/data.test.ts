@@ -144,6 +144,24 @@ export function badWikidata(list: readonly Entity[]): string[] {
 
 const REGION = { lat: [39, 47.5], lon: [13, 23.5] } as const;
 
+/**
+ * Everyday words of the region's languages that are also names in the knowledge base ("velika" big,
+ * "visoko" high, "koha" time, "viti" the year, "nova" new, "ćuprija" bridge, "slovensko" Slovenian):
+ * a one-word alias that is one must need context, or every page that uses the word lights it up.
+ */
+const EVERYDAY_WORDS = new Set(
+  'velika veliki veliko mala mali malo nova novi novo stara stari staro visoko preko vojnik konce cuprija gradsko plav plava bela bijela crna koha viti vitin nova slovensko danas politika vijesti delo glas srce pokret most liga besa'.split(
+    ' ',
+  ),
+);
+export function everydayAliases(list: readonly Entity[]): string[] {
+  return list.flatMap((e) =>
+    e.names
+      .filter((n) => !n.needsContext && !n.text.includes(' ') && EVERYDAY_WORDS.has(fold(n.text)))
+      .map((n) => `${e.id}: ${n.text}`),
+  );
+}
+
 describe('knowledge base', () => {
   test('ids are unique, kebab-case ASCII', () => {
     const ids = entities.map((e) => e.id);
@@ -169,6 +187,10 @@ describe('knowledge base', () => {
 
   test('every name belongs to one entity or is declared ambiguous with its candidates', () => {
     expect(clashingAliases(entities)).toEqual([]);
+  });
+
+  test('a one-word name that is an everyday word links only in context', () => {
+    expect(everydayAliases(entities)).toEqual([]);
   });
 
   test('relations point at entities that exist', () => {
@@ -250,6 +272,11 @@ describe('the checks catch what they are for', () => {
       const bad = { ...base, facts: [{ ...base.facts[0]!, sources: [src] }] } as unknown as Entity;
       expect(mirrorSources([bad]), url).toHaveLength(1);
     }
+  });
+  test('an everyday word as a name without context', () => {
+    expect(everydayAliases([{ ...base, names: [{ text: 'Velika', lang: 'bs' }] } as unknown as Entity])).toHaveLength(
+      1,
+    );
   });
   test('a duplicate alias, unless declared with its candidates', () => {
     const twin = { ...base, id: 'kosovo-twin', names: [base.names[0]] } as unknown as Entity;
