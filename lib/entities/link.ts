@@ -248,6 +248,10 @@ function choose(
   return ranked[0]!;
 }
 
+/** Words for a town's own government before its name (folded, any case). */
+const MUNICIPALITY_WORDS =
+  /^(?:grad|grada|gradu|gradom|opcin[aeiu]|opstin[aeiu]|obcin[aeiu]|zupanij[aeiu]|komun[aeë]|bashki[ae]|општин[аеиу]|град|града)$/;
+
 /**
  * A place name inside a larger proper name is not the place: "Red Star Belgrade", "Amaro Montenegro",
  * "Fernanda Montenegro", "Dinamo Zagreb". The sign is a capitalised word right before it that is neither a
@@ -262,6 +266,8 @@ function partOfLargerName(z: ScannedZone, m: NameMatch): boolean {
   if (!/^[ \u00a0]+$/.test(gap)) return false;
   // Preceded by another known name ("Kosovo Serbia", "Berlin Belgrade") — a list, not a larger name.
   if (z.matches.some((o) => o.end === before.end)) return false;
+  // "Grada Zagreba", "Općina Knin", "Komuna e Prizrenit": the town's own government, the town named.
+  if (MUNICIPALITY_WORDS.test(before.key)) return false;
   return !/^(?:meanwhile|yesterday|today|now|then|also|still|but|while|when|after|before|since|as|so|if|though|on|by|for|with|in|at|to|from|near|and|or|of|the|von|nach|aus|und|u|iz|na|i|ne|nga|dhe|north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|nord|sud|ost|west|mittel|sever|jug|juzna|severna|veri|jug|lindje|perendim)$/i.test(
     before.key,
   );

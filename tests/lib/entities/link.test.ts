@@ -115,3 +115,9 @@ describe('an acronym’s case ending after a hyphen is part of its mention', () 
     for (const m of entity!.mentions) expect(surfaces).toContain(text.slice(m.start, m.end));
   });
 });
+
+test('a town after the word for its government is the town: "proračun Grada Zagreba", "Općina Knin"', () => {
+  const text =
+    'Gradska skupština raspravljat će o tome da se proračun Grada Zagreba donosi u jednom čitanju, a Općina Knin to već radi.';
+  expect(ids(text, 'hr')).toEqual(expect.arrayContaining(['zagreb', 'knin']));
+});
