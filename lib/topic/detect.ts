@@ -62,7 +62,7 @@ export function detectTopic(
   const density = (balkan.reduce((n, m) => n + (m.adjective ? 0.5 : 1), 0) * 100) / words;
 
   const allTokens = [...titleTokens, ...tokens];
-  // A text whose every dated year is before 1900 tells old history: its wars and rulers are not today's
+  // A text whose every dated year is before 1946 tells history: its wars and rulers are not today's
   // affairs, and count with leisure.
   const oldHistory = oldHistoryYears(allTokens) > 0;
   const affairsWords = affairs.count(allTokens);

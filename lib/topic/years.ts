@@ -22,6 +22,10 @@ const BEFORE = new Set([
   'vitit',
   'godine',
   'leta',
+  // a date's month: "28. Juni 1914", "June 1389", "28. juna 1914", "qershor 1914"
+  ...'january february march april may june july august september october november december januar februar marz mai juni juli oktober dezember januara februara marta aprila maja juna jula avgusta augusta septembra oktobra novembra decembra sijecnja veljace ozujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga studenog prosinca janar shkurt mars prill maj qershor korrik gusht shtator tetor nentor dhjetor januarja februarja aprila junija julija septembra oktobra novembra decembra januari fevruari mart april juni juli avgust septemvri oktomvri noemvri dekemvri'.split(
+    ' ',
+  ),
 ]);
 const AFTER = new Set([
   'godine',
@@ -45,8 +49,8 @@ const UNIT =
   /^(?:kilovat|kwh|kw|mw|gwh|km|kg|eur|evr|euro|dolar|dollar|usd|dinar|maraka|marka|leke|lek|denar|kun|franak|ljudi|osoba|stanovnik|metar|metr|m2|kvadrat|posto|odsto|procen|percent|prozent|komad|tona|ton|litar|litr)/;
 
 /**
- * Mentions of years before 1900 in a text whose latest year is before 1900: a story of old history
- * (a medieval battle, an empire's end), however much war it tells of. Zero when any later year is named:
+ * Mentions of years before 1946 in a text whose latest year is before 1946: a story of history (a
+ * medieval battle, an empire's end, Sarajevo 1914, the Second World War), however much war it tells of. Zero when any later year is named:
  * an anniversary or a dispute over the past is told from now.
  */
 export function oldHistoryYears(tokens: readonly Token[]): number {
@@ -57,7 +61,7 @@ export function oldHistoryYears(tokens: readonly Token[]): number {
     if (!BEFORE.has(tokens[i - 1]?.key ?? '') && !AFTER.has(tokens[i + 1]?.key ?? '')) continue;
     // "do 1000 kilovata", "from 1500 euros": an amount before its unit, not a year.
     if (UNIT.test(tokens[i + 1]?.key ?? '')) continue;
-    if (key >= '1900') return 0;
+    if (key >= '1946') return 0;
     old++;
   }
   return old;

@@ -58,6 +58,16 @@ describe('stories of another kind that name the region stay dark', () => {
       'de',
       'Nach Angaben des Auswärtigen Amts leben in Deutschland mehr als 400.000 kroatische Staatsangehörige. Die ersten Gastarbeiter kamen aus dem damaligen Jugoslawien, später folgten Einwanderer aus Kroatien, auch wegen der wirtschaftlichen Lage. Nach dem Krieg in Kroatien blieben viele Auswanderer in Deutschland.',
     ],
+    [
+      'history of the twentieth century, dated by month',
+      'de',
+      'Gavrilo Princip ist 19 Jahre alt, als er am 28. Juni 1914 in Sarajevo auf den Thronfolger schießt. Bosnien und Herzegowina war im Oktober 1908 von Österreich-Ungarn annektiert worden; serbische Nationalisten sahen darin eine Demütigung. Der Attentäter wurde verhaftet, der Krieg begann einen Monat später.',
+    ],
+    [
+      'travel',
+      'cnr',
+      'Crno jezero kraj Žabljaka jedna je od najljepših destinacija u Crnoj Gori za bijeg od vrućine. Ljubitelji prirode dolaze na izlet u nacionalni park Durmitor, a mnogi se ne libe ni kupanja u hladnoj vodi jezera. Do jezera vodi staza od dva kilometra kroz šumu.',
+    ],
   ])('%s', (_kind, lang, text) => {
     expect(topic(text, lang).isBalkans).toBe(false);
   });
@@ -77,6 +87,8 @@ describe('years of old history', () => {
     ['the battle of 1389 was remembered in 2024 at Gazimestan', 0],
     ['1200 ljudi i 1500 vojnika', 0],
     ['potrošači koji troše od 268 do 1000 kilovata mjesečno', 0],
+    ['am 28. Juni 1914 und im Oktober 1908', 2],
+    ['the siege began in April 1992', 0],
     ['cijena od 1500 eura po kvadratu', 0],
     ['no year here', 0],
   ])('%s → %i', (text, n) => expect(years(text)).toBe(n));
