@@ -67,7 +67,7 @@ const IJEKAVIAN = words(
 );
 /** Croatian's own words (months, tjedan, tisuća, vlak, sveučilište, tko…). */
 const CROATIAN = words(
-  'siječanj siječnja veljača veljače ožujak ožujka travanj travnja svibanj svibnja lipanj lipnja srpanj srpnja kolovoz kolovoza rujan rujna listopad listopada studeni studenoga studenog prosinac prosinca vlak vlaka tko kruh zrak tijekom milijun milijuna sabor sabora saboru stoga primjerice vjerojatno dakako glede hrvatski hrvatske hrvatska',
+  'siječanj siječnja veljača veljače ožujak ožujka travanj travnja svibanj svibnja lipanj lipnja srpanj srpnja kolovoz kolovoza rujan rujna listopad listopada studeni studenoga studenog prosinac prosinca vlak vlaka tvrtka tvrtke tvrtki tvrtku tvrtkom tvrtkama tko kruh zrak tijekom milijun milijuna sabor sabora saboru stoga primjerice vjerojatno dakako glede hrvatski hrvatske hrvatska',
 );
 /** Word starts that are Croatian against the other three standards. */
 const CROATIAN_STEMS = [
@@ -95,7 +95,6 @@ const CROATIAN_STEMS = [
   'izvanred',
   'vojarn',
   'sustav',
-  'tvrtk',
   'poduzeć',
   'izvješć',
   'proračun',
@@ -104,7 +103,6 @@ const CROATIAN_STEMS = [
   'kaznen',
   'odvjetni',
   'glasovanj',
-  'nogomet',
   'umirovlj',
   'gospodarst',
   'gospodarsk',
@@ -114,7 +112,7 @@ const CROATIAN_STEMS = [
 ];
 /** Bosnian's own words, beside ijekavian forms (historija, lahko, sedmica, saopćenje, august). */
 const BOSNIAN = words('mehko merhamet federacija federacije federaciji august augusta juli juni hljeb');
-const BOSNIAN_STEMS = ['historij', 'lahk', 'sedmic', 'saopć', 'kahv', 'bošnja', 'kanton'];
+const BOSNIAN_STEMS = ['historij', 'lahk', 'sedmic', 'saopć', 'kahv', 'bošnja', 'kanton', 'bosanskohercegov'];
 /** Montenegrin's own forms (đe, sjutra, ćerka, the letters ś and ź). */
 const MONTENEGRIN = words('đe đeca śutra sjutra sjutradan ćerka ćerke śekira śedište đevojka đevojke ovđe niđe iđe');
 /** Serbian and Montenegrin against Croatian and Bosnian (opština, saopštio, istorija, bezbjednost, spoljni). */
@@ -133,9 +131,9 @@ const SERBIAN_STEMS = [
 ];
 /** Croatian and Bosnian against Serbian and Montenegrin. */
 const HR_BS = words('ured ureda uredu');
-const HR_BS_STEMS = ['sigurnos', 'vanjsk', 'provedb', 'općin', 'služben', 'također', 'mrkv', 'vijeć'];
+const HR_BS_STEMS = ['sigurnos', 'vanjsk', 'provedb', 'općin', 'služben', 'također', 'mrkv', 'vijeć', 'nogomet'];
 /** Serbian, Bosnian and Montenegrin against Croatian. */
-const SR_BS = words('tokom mart');
+const SR_BS = words('tokom mart marta martu');
 const SR_BS_STEMS = [
   'hiljad',
   'decenij',
@@ -163,6 +161,15 @@ const SR_BS_STEMS = [
   'decemb',
   'februar',
   'januar',
+  // odbrana, portparol, saglasnost, krunisan, šampionat, avion, pasoš: Croatian writes obrana,
+  // glasnogovornik, suglasnost, okrunjen, prvenstvo, zrakoplov, putovnica
+  'odbran',
+  'portparol',
+  'saglasn',
+  'krunis',
+  'šampion',
+  'avion',
+  'pasoš',
 ];
 /** "treba da", "mora da", "neće da": the da-construction Croatian writes with an infinitive. */
 const DA_CONSTRUCTION =
@@ -170,7 +177,7 @@ const DA_CONSTRUCTION =
 const MONTENEGRO = /\b(?:crn[aeoiu]j? gor[aeiu]|crnogorsk|podgoric|nikšić|budv|cetinj)/g;
 const SERB_REPUBLIC =
   /\b(?:republik[aeiu] srpsk|srpsk[aeoj]+ republik|banj[ae] ?luk|banjaluk|beograd|srbij|bijeljin|dodik)/g;
-const BOSNIA = /\b(?:bih\b|sarajev|bosn[aeiu] i hercegovin|federacij|tuzl|zenic)/g;
+const BOSNIA = /\b(?:bih\b|sarajev|bosn[aeiu] i hercegovin|bosansk|federacij|tuzl|zenic)/g;
 const CROATIA = /\b(?:hrvatsk|zagreb|plenkovi)/g;
 
 /** Macedonian and Serbian Cyrillic: letters of one only, and frequent words. */

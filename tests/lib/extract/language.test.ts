@@ -74,6 +74,10 @@ const CASES: Record<LanguageCode, string[]> = {
     'Bošnjački član Predsjedništva je rekao da historijski dokumenti nisu sporni.',
     // Croatian and Bosnian "službeno", "sigurnost" beside Serbian and Bosnian "hiljadu", "tokom".
     'Službeno je potvrđeno da će hiljadu policajaca tokom vikenda brinuti o sigurnosti navijača.',
+    // King Tvrtko is no Croatian "tvrtka" (a company); Bosnian writes "nogomet" too.
+    'Tvrtko I Kotromanić krunisan je 1377. godine, a Tvrtkova Bosna bila je tada najsnažnija u historiji.',
+    'Bosanskohercegovački nogometaš postigao je gol s bijele tačke u derbiju šampionata.',
+    'Portparol Tužilaštva BiH potvrdio je optužnicu protiv bivšeg ministra odbrane, donesenu bez saglasnosti Predsjedništva.',
   ],
   cnr: [
     'Đe si bio sjutra?',
