@@ -106,6 +106,8 @@ export function baseForms(word: string, known: (stem: string) => boolean, minBas
     for (const vowel of RESTORE) add(stem + vowel);
     if (CONSONANT_PAIR.test(stem)) add(`${stem.slice(0, -1)}a${stem.slice(-1)}`);
     if (suffix === 'i' && VELAR[stem.at(-1)!]) add(`${stem.slice(0, -1)}${VELAR[stem.at(-1)!]}a`);
+    // A German adjective's other endings: Internationalen, westlichen → Internationaler, westlicher.
+    if (suffix === 'en' || suffix === 'em' || suffix === 'e' || suffix === 'es') add(`${stem}er`);
   }
   return out;
 }

@@ -1316,6 +1316,9 @@ export const countries: readonly PlaceEntity[] = [
     names: [
       { text: 'Western Balkans', lang: 'en' },
       { text: 'Westbalkan', lang: 'de' },
+      { text: 'Westbalkanstaaten', lang: 'de', form: 'common' },
+      { text: 'Westbalkan-Staaten', lang: 'de', form: 'common' },
+      { text: 'Westbalkanländer', lang: 'de', form: 'common' },
       { text: 'westlicher Balkan', lang: 'de', form: 'common' },
       { text: 'Zapadni Balkan', lang: 'sr-Latn' },
       { text: 'Западни Балкан', lang: 'sr-Cyrl' },

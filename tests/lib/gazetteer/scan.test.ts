@@ -72,6 +72,11 @@ describe('names in the region’s languages and scripts', () => {
     ['Serbian Latin endings', 'Sastanak u Beogradu i Prištini o Kosovu.', ['belgrade', 'pristina', 'kosovo']],
     ['Serbian Cyrillic endings', 'Састанак у Београду и Приштини о Косову.', ['belgrade', 'pristina', 'kosovo']],
     ['German genitive', 'Die Regierung Serbiens und die Polizei im Kosovo.', ['serbia', 'kosovo']],
+    [
+      'German genitive',
+      'Vor dem Internationalen Strafgerichtshof für das ehemalige Jugoslawien und im westlichen Balkan.',
+      ['icty', 'western-balkans'],
+    ],
     ['without diacritics', 'Talks in Pristina and Zvecan ended.', ['pristina', 'zvecan']],
   ])('%s', (name, text, expected) => {
     expect(ids(text, name === 'German genitive' ? 'de' : null)).toEqual(expect.arrayContaining(expected));
