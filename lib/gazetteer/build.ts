@@ -43,6 +43,8 @@ export interface Gazetteer {
 }
 
 const ACRONYM = /^[\p{Lu}\d-]{2,8}$/u;
+/** A name the knowledge base writes in lower case (scan.ts lets it match lower case). */
+const LOWER_FIRST = /^(?!the\s)\p{Ll}/u;
 
 /** Relations that make a short form safe: the person's country, the town's municipality. */
 const CONTEXT_KINDS = new Set([
@@ -81,7 +83,11 @@ export function buildGazetteer(entities: readonly Entity[]): Gazetteer {
         if (word.key.length === MIN_STEM) stemPrefixes.add(`#${word.key.slice(0, 2)}`);
       }
       const caps = ACRONYM.test(name.text) && name.text !== name.text.toLowerCase();
-      const same = node.targets.find((t) => t.id === entity.id && t.needsContext === !!name.needsContext);
+      // One target per entity, context rule and case rule: "Državni zbor" and "državni zbor" match differently.
+      const lower = LOWER_FIRST.test(name.text);
+      const same = node.targets.find(
+        (t) => t.id === entity.id && t.needsContext === !!name.needsContext && LOWER_FIRST.test(t.name) === lower,
+      );
       // "KFOR" and "Kfor" are one alias: the looser case rule wins.
       if (same) {
         if (!caps) same.caps = false;

@@ -121,3 +121,8 @@ test('a town after the word for its government is the town: "proračun Grada Zag
     'Gradska skupština raspravljat će o tome da se proračun Grada Zagreba donosi u jednom čitanju, a Općina Knin to već radi.';
   expect(ids(text, 'hr')).toEqual(expect.arrayContaining(['zagreb', 'knin']));
 });
+
+test('a name the KB writes both capitalised and in lower case matches either way: "v državni zbor"', () => {
+  const text = 'Premier Robert Golob je prišel v državni zbor, kjer so poslanci obravnavali interpelacijo ministrice.';
+  expect(ids(text, 'sl')).toContain('national-assembly-of-slovenia');
+});
