@@ -4,6 +4,9 @@ import { gateKeys } from '@/lib/gate/gate-keys';
 import { GATE_FILTERS } from '@/lib/gate/gate-keys.generated';
 import { filterIndex } from '@/lib/gate/signal';
 import { entities } from '@/lib/kb';
+import { readdirSync, readFileSync } from 'node:fs';
+import { stemOf } from '@/lib/gate/signal';
+import { fold } from '@/lib/text/fold';
 
 const keys = gateKeys(entities);
 
@@ -41,6 +44,25 @@ describe('the Bloom filter the content script carries', () => {
     );
     expect(yes / others.length).toBeLessThan(5e-4);
     expect(filter.bits.length).toBeLessThan(keys.length * 3);
+  });
+
+  test('real words answer yes as rarely too: the stems of the fixture articles’ words that are no key', () => {
+    const filter = bloomFrom(keys, 1e-4);
+    const known = new Set(keys);
+    const dir = 'tests/fixtures/articles';
+    const words = new Set<string>();
+    for (const d of readdirSync(dir)) {
+      const text = readFileSync(`${dir}/${d}/source.html`, 'utf8').replace(/<[^>]+>/g, ' ');
+      const list = text.match(/\p{L}+/gu) ?? [];
+      list.forEach((w, i) => {
+        words.add(stemOf(fold(w)));
+        if (list[i + 1]) words.add(`${stemOf(fold(w))} ${stemOf(fold(list[i + 1]!))}`);
+      });
+    }
+    const others = [...words].filter((k) => !known.has(k));
+    const yes = others.filter((k) => bloomHas(filter, k)).length;
+    expect(others.length).toBeGreaterThan(10_000);
+    expect(yes / others.length).toBeLessThan(5e-4);
   });
 
   test('the generated filters hold every name of the knowledge base (npm run generate)', () => {
