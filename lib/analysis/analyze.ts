@@ -45,7 +45,7 @@ export function analyzeArticle(input: ArticleInput, engine: Engine, options: { o
   const named = linkMentions(engine.gazetteer, zones, readAs);
   const mentions = [...named, ...linkEvents(engine.events, text, tokens, named, input.publishedAt ?? null)];
   // Events found from prose add no evidence of their own: their places and subjects already counted.
-  const topic = detectTopic(engine.gazetteer, named, tokens, titleTokens);
+  const topic = detectTopic(engine.gazetteer, named, tokens, titleTokens, readAs ?? null);
 
   const entities = kbEntities(engine, mentions);
   if (engine.nlp && usesNlp(readAs, text))

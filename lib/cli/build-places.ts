@@ -97,7 +97,7 @@ const SHARED_NAMES = new Set([
   'trnovo',
   'palilula',
   'ravno',
-  // words of the region's languages: big, high, across, soldier, threads, bridge, urban, blue
+  // words of the region's languages: big, high, across, soldier, threads, bridge, urban, blue, key
   'velika',
   'visoko',
   'preko',
@@ -107,6 +107,7 @@ const SHARED_NAMES = new Set([
   'cuprija',
   'gradsko',
   'plav',
+  'kljuc',
 ]);
 
 const kebab = (s: string) =>

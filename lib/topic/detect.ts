@@ -4,6 +4,7 @@ import type { EntityId } from '../kb/types';
 import type { Token } from '../text/tokens';
 import { createCueCounter } from './cue-counter';
 import { AFFAIRS, DIASPORA, LEISURE, SPORT } from './cues';
+import { foreignCountryMentions } from './foreign';
 import { oldHistoryYears } from './years';
 import type { TopicReason } from './reasons';
 
@@ -23,6 +24,12 @@ const diaspora = createCueCounter(DIASPORA);
 const ZONE_WEIGHT = { title: 3, lead: 2, body: 1 } as const;
 const IMPORTANCE_WEIGHT: Record<number, number> = { 3: 1, 2: 0.75, 1: 0.5 };
 
+/** Languages the region's own press writes in (German and English are also written about it from abroad). */
+const REGION_LANGUAGES = new Set(['sr', 'hr', 'bs', 'cnr', 'sl', 'mk', 'sq']);
+/** Affairs words a home-press story needs, and the regional weight it then has (a name or two's worth). */
+const HOME_AFFAIRS = 6;
+const HOME_REGIONAL = 0.6;
+
 /** Where the decision lies. */
 export const THRESHOLD = 0.5;
 
@@ -37,6 +44,7 @@ export function detectTopic(
   mentions: readonly LinkedMention[],
   tokens: readonly Token[],
   titleTokens: readonly Token[],
+  lang: string | null = null,
 ): TopicResult {
   const reasons: TopicReason[] = [];
   const balkan = mentions.filter((m) => gazetteer.regionOf.get(m.id) === 'balkans');
@@ -75,10 +83,19 @@ export function detectTopic(
 
   const presenceScore = 1 - Math.exp(-presence / 6);
   const densityScore = Math.min(1, density / 1.5);
-  const regional = 0.6 * presenceScore + 0.4 * densityScore;
+  // The region's own press on public affairs, naming no country or person outside it more than the
+  // region's: a city council, a health reform, a court in a language only the region writes. Its names
+  // are local (a councillor, a minister the knowledge base lacks) but its subject is the region.
+  const homePress =
+    lang !== null &&
+    REGION_LANGUAGES.has(lang.split('-')[0]!.toLowerCase()) &&
+    affairsCount >= HOME_AFFAIRS &&
+    affairsShare >= 0.7 &&
+    outsideMentions(gazetteer, mentions, allTokens) <= balkan.length / 2;
+  const regional = Math.max(0.6 * presenceScore + 0.4 * densityScore, homePress ? HOME_REGIONAL : 0);
   // A story about the region returns to it: some name of the region twice or more, or one in the headline
   // or the opening. Names that each pass once, deep in the text, are a passing mention.
-  const returns = [...perEntity.values()].some((e) => e.count >= 2 || e.best > 1);
+  const returns = homePress || [...perEntity.values()].some((e) => e.count >= 2 || e.best > 1);
   // Naming the region is not being about its affairs: a story of sport, food or a life keeps as little as a
   // tenth of its regional weight, and one where those outweigh affairs half again is that kind of story.
   const leisureStory = sportCount + leisureCount >= Math.max(3, 1.5 * affairsCount);
@@ -99,11 +116,18 @@ export function detectTopic(
   if (inLead.length > 0) reasons.push({ code: 'opening', values: inLead });
   reasons.push({ code: 'density', value: Math.round(density * 10) / 10 });
   reasons.push({ code: 'words', affairs: affairsCount, sport: sportCount, leisure: leisureCount });
+  if (homePress) reasons.push({ code: 'home-press' });
   if (!isBalkans && sportCount + leisureCount > affairsCount && perEntity.size > 0)
     reasons.push({ code: 'leisure-story' });
   else if (!isBalkans && perEntity.size > 0) reasons.push({ code: 'passing' });
   if (!returns && perEntity.size > 0) reasons.push({ code: 'no-return' });
   return { isBalkans, score, reasons };
+}
+
+/** Names of people, bodies and countries outside the region: those the knowledge base knows, and every other country. */
+function outsideMentions(gazetteer: Gazetteer, mentions: readonly LinkedMention[], tokens: readonly Token[]): number {
+  const known = mentions.filter((m) => gazetteer.regionOf.get(m.id) === 'outside' && !m.adjective).length;
+  return known + foreignCountryMentions(tokens);
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -13,7 +13,9 @@ export type TopicReason =
   | { code: 'words'; affairs: number; sport: number; leisure: number }
   | { code: 'leisure-story' }
   | { code: 'passing' }
-  | { code: 'no-return' };
+  | { code: 'no-return' }
+  /** The region's own language on public affairs, with no country outside it in the lead. */
+  | { code: 'home-press' };
 
 /** The message (in public/_locales) that words each code. */
 export const REASON_MESSAGE = {
@@ -26,6 +28,7 @@ export const REASON_MESSAGE = {
   'leisure-story': 'reasonLeisure',
   passing: 'reasonPassing',
   'no-return': 'reasonNoReturn',
+  'home-press': 'reasonHomePress',
 } as const satisfies Record<TopicReason['code'], string>;
 export type ReasonMessage = (typeof REASON_MESSAGE)[TopicReason['code']];
 

@@ -150,7 +150,7 @@ const REGION = { lat: [39, 47.5], lon: [13, 23.5] } as const;
  * a one-word alias that is one must need context, or every page that uses the word lights it up.
  */
 const EVERYDAY_WORDS = new Set(
-  'velika veliki veliko mala mali malo nova novi novo stara stari staro visoko preko vojnik konce cuprija gradsko plav plava bela bijela crna koha viti vitin nova slovensko danas politika vijesti delo glas srce pokret most liga besa'.split(
+  'velika veliki veliko mala mali malo nova novi novo stara stari staro visoko preko vojnik konce cuprija kljuc gradsko plav plava bela bijela crna koha viti vitin nova slovensko danas politika vijesti delo glas srce pokret most liga besa'.split(
     ' ',
   ),
 );

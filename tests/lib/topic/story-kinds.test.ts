@@ -4,6 +4,7 @@ import { createEngine } from '@/lib/analysis/engine';
 import { tokenize } from '@/lib/text/tokens';
 import { createCueCounter } from '@/lib/topic/cue-counter';
 import { AFFAIRS } from '@/lib/topic/cues';
+import { foreignCountryMentions } from '@/lib/topic/foreign';
 import { oldHistoryYears } from '@/lib/topic/years';
 
 const engine = createEngine();
@@ -101,4 +102,28 @@ describe('economy cues are whole words where a prefix would be another word', ()
     ['The meeting took place in a quiet place near the river.', 0],
     ['Cijene goriva rastu, a cijena kruha je viša.', 2],
   ])('%s → %i', (text, n) => expect(affairs.count(tokenize(text))).toBe(n));
+});
+
+describe('the region’s own press on public affairs', () => {
+  test('a domestic story with no name the knowledge base knows is the region’s, and says why', () => {
+    const text =
+      'Minister za zdravje je na seji vlade predstavil predlog zakona o zdravstveni reformi. Poslanci opozicije so zahtevali interpelacijo, koalicija pa je napovedala, da bo zakon sprejet do konca leta. Sindikat zdravnikov je napovedal protest pred parlamentom, minister pa je dejal, da bo proračun za bolnišnice višji.';
+    const t = topic(text, 'sl');
+    expect(t.isBalkans).toBe(true);
+    expect(t.reasons.map((r) => r.code)).toContain('home-press');
+  });
+
+  test('another country’s news in the region’s language stays dark, the country known or not', () => {
+    const text =
+      'Građani Tokija danas su izašli na lokalne izbore, koji bi mogli da imaju nacionalne posledice za vladu. Prema anketama, stranka premijera Japana gubi većinu u gradskoj skupštini, a opozicija najavljuje pobedu. Premijer Japana rekao je da će poštovati volju birača.';
+    expect(topic(text, 'sr').isBalkans).toBe(false);
+  });
+
+  test('every other country is counted, in any case and script', () => {
+    const count = (text: string) => foreignCountryMentions(tokenize(text));
+    expect(count('premijera Japana i vlada Izraela')).toBe(2);
+    expect(count('ambasador Sjedinjenih Američkih Država u Beogradu')).toBe(1);
+    expect(count('Влада Србије и председник САД')).toBe(1);
+    expect(count('Vlada Srbije i Skupština Crne Gore')).toBe(0);
+  });
 });
