@@ -69,15 +69,16 @@ const lexicon = (nlp as unknown as { world: () => { model: { one: { lexicon: Rec
 
 /** A name that is also a word ("Bar", "Most", "Kula") links only beside another name of the region. */
 function isWord(name: string): boolean {
+  return isEnglishWord(name) || isLocalWord(name);
+}
+/** A word in English only (Split): in the country's own language it is the town's name. */
+function isEnglishWord(name: string): boolean {
+  const tag = lexicon[fold(name)];
+  return tag !== undefined && !/City|Place|Country|Region/.test(tag);
+}
+function isLocalWord(name: string): boolean {
   const f = fold(name);
-  const tag = lexicon[f];
-  return (
-    f.length <= 3 ||
-    (tag !== undefined && !/City|Place|Country|Region/.test(tag)) ||
-    STOPWORDS.has(f) ||
-    COMMON_WORDS.has(f) ||
-    SHARED_NAMES.has(f)
-  );
+  return f.length <= 3 || STOPWORDS.has(f) || COMMON_WORDS.has(f) || SHARED_NAMES.has(f);
 }
 
 /** Place names that are everyday words in the region's languages (ship, island, bridge, tower, spa…). */
@@ -157,7 +158,10 @@ for (const c of picked) {
     names: [
       { text: display, lang: 'en' },
       ...surfaces.filter((s) => s.text !== display).map((s) => ({ ...s, ...(needsContext ? { needsContext } : {}) })),
-      ...(needsContext ? [] : []),
+      // "Split" needs context in English; in the country's own language the linker knows it is at home.
+      ...(needsContext && country.lang !== 'en' && !surfaces.some((s) => isLocalWord(s.text))
+        ? surfaces.filter((s) => s.text === display && s.lang !== 'en').map((s) => ({ ...s, needsContext }))
+        : []),
     ].map((n, i) => (i === 0 && needsContext ? { ...n, needsContext } : n)),
     summary: `A ${kindWord} in ${country.name}${seat}.`,
     region: 'balkans',

@@ -1,5 +1,5 @@
 import type { AliasTarget, Gazetteer } from '../gazetteer/build';
-import type { NameMatch } from '../gazetteer/scan';
+import { scan, type NameMatch } from '../gazetteer/scan';
 import { entityId, type EntityId, type EntityType } from '../kb/types';
 import { FIRST_NAMES } from '../names/first-names';
 import { fold } from '../text/fold';
@@ -29,10 +29,13 @@ export interface ScannedZone {
   offset: number;
 }
 
-/** Languages written as the language of one state only: its press's bare "Vlada" or "Народна банка" is that state's. */
+/** Languages written (mostly) in one state: its press's bare "Vlada" or "Народна банка" is that state's. */
 const LANGUAGE_COUNTRY: Partial<Record<string, EntityId>> = {
   mk: entityId('north-macedonia'),
   sl: entityId('slovenia'),
+  // Croatian and Bosnian are each written mostly in one state: "Splita" in Croatian is Split.
+  hr: entityId('croatia'),
+  bs: entityId('bosnia-and-herzegovina'),
 };
 
 /**
@@ -77,7 +80,9 @@ export function linkMentions(
   const surnames = surnamesOnPage(zones);
   const out: LinkedMention[] = [];
   for (const z of zones) {
-    for (const m of z.matches) {
+    const queue = [...z.matches];
+    for (let q = 0; q < queue.length; q++) {
+      const m = queue[q]!;
       if (largerNames && partOfLargerName(z, m)) continue;
       const candidates = m.targets.filter(
         (t) =>
@@ -85,7 +90,12 @@ export function linkMentions(
           !ofAnotherCountry(gazetteer, z, m, t) &&
           !someoneElsesSurname(gazetteer, surnames, z, m, t),
       );
-      if (candidates.length === 0) continue;
+      if (candidates.length === 0) {
+        // A longer name out of context ("Grada Zagreba", the city's government, with nothing else of it on
+        // the page) still holds the names inside it: Zagreb.
+        queue.splice(q + 1, 0, ...innerMatches(gazetteer, z, m));
+        continue;
+      }
       const chosen = choose(gazetteer, candidates, present, around);
       const end = m.end + caseSuffix(z.text, m.start, m.end);
       out.push({
@@ -117,6 +127,17 @@ export function linkMentions(
     }
   }
   return out;
+}
+
+/** The names inside a match, after its first word. */
+function innerMatches(gazetteer: Gazetteer, z: ScannedZone, m: NameMatch): NameMatch[] {
+  let last = m.token;
+  while (z.tokens[last + 1] && z.tokens[last + 1]!.end <= m.end) last++;
+  if (last === m.token) return [];
+  return scan(gazetteer, z.tokens.slice(m.token + 1, last + 1)).map((inner) => ({
+    ...inner,
+    token: inner.token + m.token + 1,
+  }));
 }
 
 /**

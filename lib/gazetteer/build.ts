@@ -1,4 +1,4 @@
-import type { Entity, EntityId, EntityType, NameLang } from '../kb/types';
+import type { Entity, EntityId, EntityType, Name, NameLang } from '../kb/types';
 import { tokenize } from '../text/tokens';
 import { MIN_STEM, PREFIX } from './suffixes';
 import { englishVariants, germanVariants, type VariantName } from './variants';
@@ -109,27 +109,43 @@ export function buildGazetteer(entities: readonly Entity[]): Gazetteer {
 }
 
 /**
- * Which state an institution's name names, and where: a derived name says so itself; a name the knowledge
- * base writes ends with it (Vlada Srbije, Kuvendi i Kosovës, National Assembly of Republika Srpska), its
- * words compared by their first five letters so that the genitive meets the nominative.
+ * Which place an institution's name names, and where: a derived name says so itself; a name the knowledge
+ * base writes ends with its state's (Vlada Srbije, Kuvendi i Kosovës, National Assembly of Republika
+ * Srpska) or its own town's (Skupština grada Beograda, Gradsko vijeće Grada Splita), the words compared
+ * by their first five letters so that the genitive meets the nominative.
  */
 function stateSignals(entities: readonly Entity[]) {
   const stem = (keys: readonly string[]) => keys.map((k) => k.slice(0, 5)).join(' ');
-  const tails = new Map<string, EntityId>();
+  const tailsOf = (names: readonly Name[]) =>
+    names
+      .filter((n) => n.form !== 'adjective')
+      .map((n) => tokenize(n.text).map((t) => t.key))
+      .filter((keys) => keys.length > 0 && keys.length <= 3 && keys.join('').length >= 4)
+      .map(stem);
+  const states = new Map<string, EntityId>();
+  const byId = new Map(entities.map((e) => [e.id, e]));
   for (const e of entities) {
     if (e.type !== 'place' || e.region !== 'balkans' || !['country', 'territory', 'entity'].includes(e.kind)) continue;
-    for (const n of e.names) {
-      if (n.needsContext || n.form === 'adjective') continue;
-      const keys = tokenize(n.text).map((t) => t.key);
-      if (keys.length > 0 && keys.length <= 3 && keys.join('').length >= 4) tails.set(stem(keys), e.id);
-    }
+    for (const t of tailsOf(e.names.filter((n) => !n.needsContext))) states.set(t, e.id);
   }
+  /** The towns an institution stands in (located-in), by their names' stems. */
+  const townsOf = (entity: Entity) => {
+    const towns = new Map<string, EntityId>();
+    for (const r of entity.relations ?? []) {
+      const place = byId.get(r.to);
+      if (r.kind !== 'located-in' || place?.type !== 'place') continue;
+      for (const t of tailsOf(place.names)) towns.set(t, place.id);
+    }
+    return towns;
+  };
   return (name: VariantName, words: readonly { key: string }[], entity: Entity): Partial<AliasTarget> => {
     if (name.signals)
       return { signals: name.signals, ...(name.signalsWords ? { signalsWords: name.signalsWords } : {}) };
     if (entity.type !== 'organization') return {};
+    const towns = townsOf(entity);
     for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
-      const id = tails.get(stem(words.slice(-k).map((w) => w.key)));
+      const tail = stem(words.slice(-k).map((w) => w.key));
+      const id = states.get(tail) ?? towns.get(tail);
       if (id && id !== entity.id) return { signals: id, signalsWords: k };
     }
     return {};

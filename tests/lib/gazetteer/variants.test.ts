@@ -42,3 +42,10 @@ test('an institution’s name that ends with its state’s names the state too',
   expect(rs?.surfaces).toContain('Republike Srpske');
   expect(a.entities.map((e) => e.id)).toContain('government-of-republika-srpska');
 });
+
+test('an institution’s name that ends with its own town’s names the town too', () => {
+  const text = 'Skupština grada Beograda usvojila je budžet za narednu godinu, saopšteno je posle sednice.';
+  const a = analyzeArticle({ title: null, text }, engine);
+  expect(a.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['city-assembly-of-belgrade', 'belgrade']));
+  expect(a.entities.find((e) => e.id === 'belgrade')?.surfaces).toEqual(['Beograda']);
+});

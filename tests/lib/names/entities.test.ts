@@ -47,6 +47,12 @@ describe('the name finder in the analysis', () => {
     expect(a.entities.map((e) => e.id)).toEqual(
       expect.arrayContaining(['government-of-croatia', 'croatian-parliament']),
     );
+    // Croatian is Croatia's language: with no town named, the bare words are still its institutions'.
+    const bare = analyzeArticle(
+      { title: null, text: 'Vlada je u četvrtak predstavila plan, a Sabor će o zakonu raspravljati idući tjedan.' },
+      engine,
+    );
+    expect(bare.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['government-of-croatia']));
     // The same words in a story from Serbian towns are Serbia's; with no state on the page, nothing.
     const serbian =
       'Vlada je u četvrtak u Kragujevcu i Čačku predstavila plan za nove ročnike, a Skupština će o zakonu raspravljati idući tjedan.';
@@ -54,7 +60,10 @@ describe('the name finder in the analysis', () => {
     expect(ids).toEqual(expect.arrayContaining(['government-of-serbia', 'national-assembly-of-serbia']));
     expect(ids).not.toContain('government-of-croatia');
     const nowhere = analyzeArticle(
-      { title: null, text: 'Vlada je u četvrtak predstavila plan, a Skupština će o zakonu raspravljati idući tjedan.' },
+      {
+        title: null,
+        text: 'Vlada je u četvrtak predstavila plan, a Skupština će o zakonu raspravljati sledeće nedelje.',
+      },
       engine,
     );
     expect(nowhere.entities.filter((e) => e.id?.startsWith('government-'))).toEqual([]);
