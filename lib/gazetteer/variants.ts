@@ -10,7 +10,13 @@ const statesOf = (entities: readonly Entity[]) =>
   );
 
 /** "Ministry of the Interior of Croatia": an institution's English name ending in its country's. */
+const SWAPPED_MINISTRY =
+  /^Ministry of (?:the )?(Defen[cs]e|Interior|Internal Affairs|Foreign Affairs|Justice|Finance|Health|Economy)$/;
 const OF_COUNTRY = /^(.+?) of (?:the )?(?:Republic of )?(.+)$/;
+/** The knowledge base's disambiguated names: "Ministry of Internal Affairs (North Macedonia)". */
+const IN_BRACKETS = /^(.+?) \((.+)\)$/;
+/** An institution's head and the country its name ends with, either way. */
+const headAndCountry = (text: string) => IN_BRACKETS.exec(text) ?? OF_COUNTRY.exec(text);
 
 /**
  * The English press's other ways of writing a state's institution: the country's adjective or name in
@@ -39,10 +45,18 @@ export function englishVariants(entities: readonly Entity[]): Map<EntityId, Vari
     const extra: VariantName[] = [];
     for (const n of e.names) {
       if (n.lang !== 'en' || n.needsContext) continue;
-      const m = OF_COUNTRY.exec(n.text);
+      const m = headAndCountry(n.text);
       const front = m && fronts.get(m[2]!);
       if (!m || !front) continue;
-      const heads = [...new Set([m[1]!, m[1]!.replace(/ of the /, ' of ')])];
+      // "Ministry of Defence" is also the "Defence Ministry", "Ministry of Foreign Affairs" the "Foreign Ministry".
+      const swapped = SWAPPED_MINISTRY.exec(m[1]!);
+      const heads = [
+        ...new Set([
+          m[1]!,
+          m[1]!.replace(/ of the /, ' of '),
+          ...(swapped ? [`${swapped[1]!.replace(/ Affairs$/, '').replace(/^Internal$/, 'Interior')} Ministry`] : []),
+        ]),
+      ];
       for (const f of front.forms)
         for (const h of heads) {
           const text = `${f} ${h}`;
@@ -88,7 +102,7 @@ export function germanVariants(entities: readonly Entity[]): Map<EntityId, Varia
         .map((n) => n.text);
       const fronts = c.names.filter((n) => n.lang === 'en' && !n.needsContext).map((n) => n.text);
       for (const n of e.names.filter((x) => x.lang === 'en' && !x.needsContext)) {
-        const of = OF_COUNTRY.exec(n.text);
+        const of = headAndCountry(n.text);
         const head =
           of && tails.includes(of[2]!)
             ? of[1]!
@@ -111,6 +125,9 @@ export function germanVariants(entities: readonly Entity[]): Map<EntityId, Varia
         .map((n) => n.text);
     // German writes Kosovo and Montenegro as English does: their English names stand in.
     const names = plain('de').length > 0 ? plain('de') : plain('en').filter((n) => /^\p{L}+$/u.test(n));
+    // The bare noun beside the country named elsewhere on the page: "das Verteidigungsministerium".
+    const bare: VariantName = { text: noun, lang: 'de', form: 'short', needsContext: true };
+    if (!have.has(noun.toLowerCase())) out.set(id, [...(out.get(id) ?? []), bare]);
     const forms: [string, boolean][] = [
       ...adjectives.map((a): [string, boolean] => [`${a}e ${noun}`, false]),
       // Compounds only of names that are no -ien land: Kosovo-Polizei, Montenegro-Regierung.

@@ -1917,6 +1917,7 @@ export const organizations: readonly OrganizationEntity[] = [
       { text: 'Специјализована већа Косова', lang: 'sr-Cyrl', form: 'official' },
       { text: 'Specijalni sud', lang: 'sr-Latn', form: 'common', needsContext: true },
       { text: 'Kosovo-Sondergericht', lang: 'de', form: 'common' },
+      { text: 'Kosovo-Spezialgericht', lang: 'de', form: 'common' },
       { text: 'Kosovo-Tribunal', lang: 'de', form: 'common' },
     ],
     summary: 'Court of Kosovo’s legal system sitting in The Hague, set up to try alleged KLA crimes of 1998–2000.',

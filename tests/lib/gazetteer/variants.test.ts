@@ -49,3 +49,24 @@ test('an institution’s name that ends with its own town’s names the town too
   expect(a.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['city-assembly-of-belgrade', 'belgrade']));
   expect(a.entities.find((e) => e.id === 'belgrade')?.surfaces).toEqual(['Beograda']);
 });
+
+test('a ministry as the press also writes it: "Serbian Defence Ministry", "das Innenministerium" beside its country', () => {
+  const en = analyzeArticle(
+    {
+      title: null,
+      text: 'The Serbian Defence Ministry said on Monday that conscription would return next year.',
+      lang: 'en',
+    },
+    engine,
+  );
+  expect(en.entities.map((e) => e.id)).toContain('ministry-of-defence-serbia');
+  const de = analyzeArticle(
+    {
+      title: null,
+      text: 'In Nordmazedonien hat das Innenministerium am Montag zwei Verdächtige festnehmen lassen, teilte die Polizei in Skopje mit.',
+      lang: 'de',
+    },
+    engine,
+  );
+  expect(de.entities.map((e) => e.id)).toContain('ministry-of-internal-affairs-north-macedonia');
+});
