@@ -54,7 +54,7 @@ const wikiIcty = wp(
 );
 const wikiIcj = wp('International Court of Justice', 'International_Court_of_Justice');
 const wikiIcjOpinion = wp(
-  'International Court of Justice advisory opinion on Kosovo’s declaration of independence',
+  'Advisory opinion on Kosovo’s declaration of independence',
   'International_Court_of_Justice_advisory_opinion_on_Kosovo%27s_declaration_of_independence',
 );
 const wikiBosnianGenocideCase = wp('Bosnian genocide case', 'Bosnian_genocide_case');

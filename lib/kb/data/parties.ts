@@ -461,7 +461,7 @@ export const parties: readonly OrganizationEntity[] = [
         sources: [wikiAak, balkanInsightParties],
       },
       {
-        text: 'In February 2025 it ran together with Fatmir Limaj’s Nisma, taking about 7.6% of the vote and 8 seats.',
+        text: 'In the February 2025 election it ran on a joint list with Fatmir Limaj’s Nisma and won 8 seats, with about 7.5% of the vote once all regular polling stations were counted.',
         asOf: '2025-02-09',
         sources: [ewbFeb2025, rksFeb2025],
       },
@@ -930,10 +930,16 @@ export const parties: readonly OrganizationEntity[] = [
     importance: 2,
     facts: [
       {
-        text: 'Croatian dissidents led by Franjo Tuđman founded the HDZ on 17 June 1989. It governed Croatia from 1990 to 2000, from 2003 to 2011, and again since 2016.',
+        text: 'A circle of dissidents around Franjo Tuđman set the party up in Zagreb on 17 June 1989, with Tuđman as its first president.',
         asOf: '1989-06-17',
         sources: [wikiHdz],
         timeline: true,
+      },
+      {
+        text: 'It held power from 1990 to 2000 and from 2003 to 2011, and has led Croatia’s coalition governments since 2016.',
+        asOf: '2025',
+        sources: [wikiHdz],
+        changes: true,
       },
       {
         text: 'Andrej Plenković has led the party since 17 July 2016 and has been prime minister since October 2016.',

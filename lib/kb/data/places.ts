@@ -712,7 +712,7 @@ export const places: readonly PlaceEntity[] = [
         sources: [piNorthByElections],
       },
       {
-        text: 'Kosovo’s 2024 census enumerated 3,207 residents in Leposavić amid a boycott by most Serbs.',
+        text: 'Preliminary results of Kosovo’s 2024 census counted 3,207 residents in Leposavić, one of the four Serb-majority northern municipalities where the census was largely boycotted.',
         asOf: '2024-07-12',
         sources: [vestiKosovoCensus],
       },
