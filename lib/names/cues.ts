@@ -107,7 +107,7 @@ export const PLACE_NOUNS = new Set(
 
 /** Nominatives of organisation heads (folded stem → word), for names written in another case. */
 export const HEAD_NOMINATIVE: Record<string, string> = Object.fromEntries(
-  'vlada stranka partija skupština komisija agencija ministarstvo sud pokret savez koalicija zajednica udruženje vijeće savet sabor institut uprava kancelarija ured služba fakultet univerzitet tužilaštvo tužiteljstvo predsjedništvo predsedništvo'
+  'vlada stranka partija skupština komisija agencija ministarstvo sud pokret savez koalicija zajednica udruženje vijeće savet sabor institut uprava kancelarija ured služba fakultet univerzitet tužilaštvo tužiteljstvo predsjedništvo predsedništvo lista akademija komora fondacija direkcija unija inicijativa front zavod sindikat udruga fond odbor banka'
     .split(' ')
     .map((w) => [fold(w).replace(/[aoe]$/, ''), w]),
 );

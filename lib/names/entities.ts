@@ -14,6 +14,13 @@ const loose = (name: string) =>
     .map((w) => w.slice(0, 5))
     .join(' ');
 
+/** A capitalised first word and nothing capitalised after it. */
+const COMMON_ONLY = /^\p{Lu}[\p{Ll}\p{M}'’-]*(?:\s+[\p{Ll}\p{M}'’-]+)+$/u;
+
+/** Party words (folded stems): stranka, partija, lista, pokret, savez, front, koalicija, gibanje, lëvizja. */
+const PARTY_WORD =
+  /(?:^|\s)(?:strank|partij|list[aeiu]?(?:\s|$)|pokret|savez|front|unij|koalicij|inicijativ|gibanj|levizj|parti|aleanc|dvizenj|sojuz)/;
+
 /** A possessive adjective left on its own (Ishibinog): no name to show. */
 const POSSESSIVE = /(?:ov|ev|in)(?:a|o|e|i|u|og|om|oj|ega|em)$/;
 
@@ -49,6 +56,10 @@ export function regionNameEntities(
     if (single && g.type === 'person' && !g.cued) continue;
     if (single && g.type === 'other' && (g.spans.length < 2 || POSSESSIVE.test(fold(g.name)))) continue;
     if (g.name.length < 2 || g.name.split(' ').every((w) => NOT_NAMES.has(fold(w)))) continue;
+    // A body named only by common words ("Strateški svet", "Gradska uprava", "Filmska akademija"): no name
+    // of its own to tell which one; the known ones are the knowledge base's, linked before this.
+    // Parties are the exception: theirs are names of common words (Građanska lista, Nova stranka).
+    if (g.type === 'organization' && COMMON_ONLY.test(g.name) && !PARTY_WORD.test(fold(g.name))) continue;
     out.push({
       name: g.name,
       type: g.type,

@@ -78,3 +78,14 @@ describe('the name finder in the analysis', () => {
     expect(a.entities.filter((e) => !e.id)).toEqual([]);
   });
 });
+
+test('a body named only by common words is left out; a party of common words is kept', () => {
+  const text =
+    'Strateško vijeće predložilo je reformu o kojoj će odlučivati Vlada.\n\nPredsjednik Građanske liste Marko Horvat rekao je da Gradska uprava kasni s proračunom.';
+  const names = analyzeArticle({ title: null, text }, engine)
+    .entities.filter((e) => e.id === null)
+    .map((e) => e.name);
+  expect(names).not.toContain('Strateško vijeće');
+  expect(names).not.toContain('Gradska uprava');
+  expect(names).toContain('Građanska lista');
+});
