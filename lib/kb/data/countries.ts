@@ -1013,6 +1013,7 @@ export const countries: readonly PlaceEntity[] = [
       { text: 'Republic of Macedonia', lang: 'en', form: 'historic' },
       { text: 'Former Yugoslav Republic of Macedonia', lang: 'en', form: 'historic' },
       { text: 'FYROM', lang: 'en', form: 'abbreviation' },
+      { text: 'Ehemalige Jugoslawische Republik Mazedonien', lang: 'de', form: 'historic' },
       { text: 'Macedonia', lang: 'en', form: 'historic', needsContext: true },
       { text: 'Mazedonien', lang: 'de', form: 'historic', needsContext: true },
       { text: 'Makedonija', lang: 'sr-Latn', form: 'common', needsContext: true },
