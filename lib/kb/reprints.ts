@@ -51,6 +51,8 @@ export const REPRINT_DOMAINS: Readonly<Record<string, 'wire reprint' | 'aggregat
   'ground.news': 'aggregator',
   'polgeonow.com': 'blog',
   'wordpress.com': 'blog',
+  // Hosts other publishers' magazines as page images.
+  'joomag.com': 'mirror',
   'blogspot.com': 'blog',
   'medium.com': 'blog',
   'substack.com': 'blog',
