@@ -109,8 +109,7 @@ export function linkMentions(
       });
       // "montenegrinische Regierung", "Regierung Serbiens", "Bosnian Border Police": the country is named too, as a signal.
       if (chosen.signals && gazetteer.typeOf.has(chosen.signals)) {
-        let last = m.token;
-        while (z.tokens[last + 1] && z.tokens[last + 1]!.end <= m.end) last++;
+        const last = lastToken(z, m);
         const words = chosen.signalsWords ?? 0;
         const from = z.tokens[words > 0 ? Math.max(m.token, last - words + 1) : m.token]!;
         const to = z.tokens[words > 0 ? last : m.token]!;
@@ -129,10 +128,16 @@ export function linkMentions(
   return out;
 }
 
-/** The names inside a match, after its first word. */
-function innerMatches(gazetteer: Gazetteer, z: ScannedZone, m: NameMatch): NameMatch[] {
+/** The index of a match's last token. */
+function lastToken(z: ScannedZone, m: NameMatch): number {
   let last = m.token;
   while (z.tokens[last + 1] && z.tokens[last + 1]!.end <= m.end) last++;
+  return last;
+}
+
+/** The names inside a match, after its first word. */
+function innerMatches(gazetteer: Gazetteer, z: ScannedZone, m: NameMatch): NameMatch[] {
+  const last = lastToken(z, m);
   if (last === m.token) return [];
   return scan(gazetteer, z.tokens.slice(m.token + 1, last + 1)).map((inner) => ({
     ...inner,

@@ -43,8 +43,8 @@ export interface Gazetteer {
 }
 
 const ACRONYM = /^[\p{Lu}\d-]{2,8}$/u;
-/** A name the knowledge base writes in lower case (scan.ts lets it match lower case). */
-const LOWER_FIRST = /^(?!the\s)\p{Ll}/u;
+/** A name the knowledge base writes in lower case, which may match lower case in the text (not "the Alliance"). */
+export const LOWER_FIRST = /^(?!the\s)\p{Ll}/u;
 
 /** Relations that make a short form safe: the person's country, the town's municipality. */
 const CONTEXT_KINDS = new Set([

@@ -1,6 +1,6 @@
 import { fold } from '../text/fold';
 import type { Token } from '../text/tokens';
-import type { AliasTarget, Gazetteer, TrieNode } from './build';
+import { LOWER_FIRST, type AliasTarget, type Gazetteer, type TrieNode } from './build';
 import { baseForms, MIN_BASE, MIN_STEM, PREFIX } from './suffixes';
 
 /** A run of text words that is a known name. */
@@ -68,9 +68,6 @@ export function scan(gazetteer: Gazetteer, tokens: readonly Token[]): NameMatch[
 }
 
 const LINKS = new Set(['e', 'i', 'te', 'se']);
-
-/** An alias that starts with a lower-case word other than an English article. */
-const LOWER_FIRST = /^(?!the\s)\p{Ll}/u;
 
 function mayInflect(gazetteer: Gazetteer, key: string): boolean {
   return (

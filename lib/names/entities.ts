@@ -5,14 +5,10 @@ import { fold } from '../text/fold';
 import type { Token } from '../text/tokens';
 import type { Family } from './cues';
 import { findNames } from './find-names';
-import { mergeNames } from './merge';
+import { loose as looseKey, mergeNames } from './merge';
 
-/** A name's words by their first five letters, folded: forms of one name compared across endings. */
-const loose = (name: string) =>
-  fold(name)
-    .split(/\s+/)
-    .map((w) => w.slice(0, 5))
-    .join(' ');
+/** A name's words by their first letters, folded: forms of one name compared across endings. */
+const loose = (name: string) => looseKey(fold(name).replace(/\s+/g, ' '));
 
 /** A capitalised first word and nothing capitalised after it. */
 const COMMON_ONLY = /^\p{Lu}[\p{Ll}\p{M}'’-]*(?:\s+[\p{Ll}\p{M}'’-]+)+$/u;

@@ -11,7 +11,7 @@ export interface NameGroup {
 
 /** Letters of each word compared when merging forms whose nominatives came out differently. */
 const LOOSE = 5;
-const loose = (key: string) =>
+export const loose = (key: string) =>
   key
     .split(' ')
     .map((w) => w.slice(0, LOOSE))
