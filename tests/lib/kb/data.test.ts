@@ -5,7 +5,7 @@ import { fold } from '@/lib/text/fold';
 import { findTerms } from '@/lib/terms/find-terms';
 import { AMBIGUOUS_NAMES } from '@/lib/kb/ambiguous';
 import { reprintVerdict } from '@/lib/kb/reprints';
-import { gateKeysModule } from '@/lib/cli/generated-files';
+import { gateKeysModule, givenNamesModule } from '@/lib/cli/generated-files';
 import { readFileSync } from 'node:fs';
 
 /** The knowledge base is linted like code. Each check is a function, so a planted fault shows it fails. */
@@ -228,8 +228,9 @@ describe('knowledge base', () => {
     expect(entities.find((e) => e.id === 'kosovo')?.wikidata).toBe('Q1246');
   });
 
-  test('the generated gate keys are up to date (npm run generate)', () => {
+  test('the generated gate keys and given names are up to date (npm run generate)', () => {
     expect(readFileSync('lib/gate/gate-keys.generated.ts', 'utf8')).toBe(gateKeysModule(entities));
+    expect(readFileSync('lib/names/given-names.generated.ts', 'utf8')).toBe(givenNamesModule(entities));
   });
 
   test('the flagship facts are there: 17 February 2008, KFOR over time, recognition as a dispute', () => {

@@ -113,6 +113,15 @@ const ROWS: Row[] = [
       ['organization', 'Partia Demokratike e Kosovës', ['Partia Demokratike e Kosovës']],
     ],
   ],
+  [
+    'a place’s genitive before a person: the given names the knowledge base’s people carry split the run',
+    'sh',
+    'Policija je privela gradonačelnika. Među privedenima je župan Brodsko-posavske županije Vinko Marušić, a izjavu je dala pročelnica Grada Zagreba Dubravka Pavić.',
+    [
+      ['person', 'Vinko Marušić', ['Vinko Marušić']],
+      ['person', 'Dubravka Pavić', ['Dubravka Pavić']],
+    ],
+  ],
 ];
 
 describe('names in the region’s languages, merged', () => {
