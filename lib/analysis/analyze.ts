@@ -1,5 +1,6 @@
 import { cardOf } from '../cards/card';
 import { linkEvents } from '../entities/events';
+import { leaderGovernments } from '../entities/leader-government';
 import { linkMentions, type LinkedMention, type ScannedZone } from '../entities/link';
 import { identifyLanguage } from '../extract/language';
 import { extractFigures } from '../figures/extract-figures';
@@ -42,7 +43,8 @@ export function analyzeArticle(input: ArticleInput, engine: Engine, options: { o
   // The language the text is in: the page's lang attribute is often wrong or missing on the region's sites
   // (a Serbian WordPress page that says "en"), so the text's own language decides once it is clear.
   const readAs = language && language.confidence >= 0.3 ? language.code : input.lang;
-  const named = linkMentions(engine.gazetteer, zones, readAs);
+  const linked = linkMentions(engine.gazetteer, zones, readAs);
+  const named = [...linked, ...leaderGovernments(engine.gazetteer, zones, linked)];
   const mentions = [...named, ...linkEvents(engine.events, text, tokens, named, input.publishedAt ?? null)];
   // Events found from prose add no evidence of their own: their places and subjects already counted.
   const topic = detectTopic(engine.gazetteer, named, tokens, titleTokens, readAs ?? null);
