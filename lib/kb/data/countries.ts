@@ -366,7 +366,7 @@ export const countries: readonly PlaceEntity[] = [
         ],
       },
       {
-        text: 'As of December 2025 Kosovo was still a potential EU candidate whose application had not been reviewed; its citizens have been able to travel to the Schengen area without visas since 1 January 2024.',
+        text: 'As of December 2025 Kosovo was still a potential EU candidate whose application had not been reviewed; visa-free travel to the Schengen area for its citizens had begun on 1 January 2024.',
         asOf: '2025-12',
         sources: [ceenewsDec2025, n1KosovoVisasJan2024, rferlSpainPassports],
       },
@@ -388,7 +388,7 @@ export const countries: readonly PlaceEntity[] = [
         sources: [apCensus, rksCensus],
       },
       {
-        text: 'Since 1 February 2024 a Central Bank of Kosovo regulation has made the euro the only currency for cash payments, ending cash use of the Serbian dinar.',
+        text: 'On 1 February 2024 a Central Bank of Kosovo regulation took effect that made the euro the only currency for cash payments, ending cash use of the Serbian dinar.',
         asOf: '2024-02-01',
         timeline: true,
         sources: [kosovoOnlineEuro],
@@ -603,7 +603,7 @@ export const countries: readonly PlaceEntity[] = [
         sources: [ecSerbia, vijestiCluster3],
       },
       {
-        text: 'Serbia has been militarily neutral since a December 2007 parliamentary resolution and does not seek NATO membership.',
+        text: "In December 2007 Serbia's National Assembly adopted a resolution declaring the country militarily neutral, so Serbia did not seek to join NATO.",
         asOf: '2007-12',
         sources: [wiki('Serbia–NATO relations', 'Serbia%E2%80%93NATO_relations')],
       },
@@ -1350,7 +1350,7 @@ export const countries: readonly PlaceEntity[] = [
       },
       {
         text: 'At the EU–Western Balkans summit of December 2025, Montenegro was the most advanced candidate with 12 chapters closed, while Kosovo’s 2022 membership application had still not been reviewed.',
-        asOf: '2025-12-16',
+        asOf: '2025-12-17',
         sources: [ewbMontenegroDec2025, ceenewsDec2025],
       },
       {
@@ -1597,8 +1597,8 @@ export const countries: readonly PlaceEntity[] = [
         sources: [rferlSpainPassports],
       },
       {
-        text: 'Spain has accepted ordinary Kosovo passports since 1 January 2024, when visa-free Schengen travel for Kosovars began, while stating that this does not mean recognition.',
-        asOf: '2024-01-06',
+        text: 'On 5 January 2024 a European Commission notice said that Spain recognised ordinary Kosovo passports from 1 January 2024, when visa-free Schengen travel for Kosovars began, adding that this did not mean recognition of Kosovo as a state.',
+        asOf: '2024-01-05',
         timeline: true,
         sources: [rferlSpainPassports],
       },

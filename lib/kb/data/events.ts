@@ -632,7 +632,7 @@ export const events: readonly EventEntity[] = [
         sources: [wiki1244],
       },
       {
-        text: 'Its meaning today is disputed: Serbia says it still binds all parties and guarantees Serbian sovereignty, while the ICJ found in 2010 that Kosovo’s declaration of independence did not violate it because the resolution did not decide Kosovo’s final status.',
+        text: "In its advisory opinion of 22 July 2010 the International Court of Justice found that Kosovo's declaration of independence did not violate the resolution, because the resolution had not decided Kosovo's final status; Serbia, by contrast, maintained that the resolution binds all parties and guarantees Serbian sovereignty over Kosovo.",
         asOf: '2010-07-22',
         sources: [wiki1244, wikiIcj],
       },
@@ -994,7 +994,7 @@ export const events: readonly EventEntity[] = [
       },
       {
         text: 'The European Council tied both texts to the two sides’ EU accession paths on 23 March 2023; Kosovo undertook to start talks at once on self-management for Kosovo Serbs, and the text does not explicitly require Serbia to recognise Kosovo.',
-        asOf: '2023-03-24',
+        asOf: '2023-03-23',
         sources: [ewbEuCouncilOhrid, wikiOhrid],
       },
       {
@@ -1360,8 +1360,8 @@ export const events: readonly EventEntity[] = [
         timeline: true,
       },
       {
-        text: 'NATO’s North Atlantic Council authorised additional forces for KFOR; reports date the decision to 28 or 29 September 2023, and KFOR stepped up its presence in the north and along the boundary.',
-        asOf: '2023-09-30',
+        text: "NATO's North Atlantic Council authorised additional forces for KFOR on 28 September 2023, as the alliance announced the next day, and KFOR stepped up its presence in the north and along the boundary.",
+        asOf: '2023-09-29',
         sources: [stripesTroops, natowatchKfor],
       },
       {
@@ -1471,7 +1471,7 @@ export const events: readonly EventEntity[] = [
       },
       {
         text: 'The rule hit Kosovo Serbs who receive salaries, pensions and benefits from Serbia in dinars carried in as cash; Kosovo promised a transitional period in which no one would be punished for using dinars.',
-        asOf: '2024-02-05',
+        asOf: '2024-02-01',
         sources: [balkanInsightEuro],
       },
       {
@@ -1855,7 +1855,7 @@ export const events: readonly EventEntity[] = [
         sources: [netpressNato, ajcSiljanovska],
       },
       {
-        text: 'The centre-right camp that now governs in Skopje opposed the agreement; President Siljanovska-Davkova’s use of "Macedonia" at her 2024 inauguration drew Greek protests.',
+        text: 'The centre-right VMRO-DPMNE camp, which won North Macedonia\'s 2024 elections, opposed the agreement; President Gordana Siljanovska-Davkova\'s use of "Macedonia" at her inauguration on 12 May 2024 drew Greek protests.',
         asOf: '2024-05-12',
         sources: [ajcSiljanovska],
       },

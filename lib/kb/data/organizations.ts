@@ -515,8 +515,8 @@ export const organizations: readonly OrganizationEntity[] = [
         sources: [dbwv2024, bundestag2021],
       },
       {
-        text: 'The mandate ceiling was halved from 800 to 400 soldiers in 2019 and has stayed at 400 since.',
-        asOf: '2019-06',
+        text: 'When the Bundestag renewed the mandate on 28 June 2019 it halved the ceiling from 800 to 400 soldiers, and the ceiling was still 400 when the mandate came up for renewal in May 2021.',
+        asOf: '2021-05-21',
         sources: [bundestag2021],
       },
       {
@@ -638,7 +638,7 @@ export const organizations: readonly OrganizationEntity[] = [
         sources: [wikiNato],
       },
       {
-        text: 'The alliance has had 32 members since Sweden joined on 7 March 2024.',
+        text: 'Sweden joined the alliance on 7 March 2024, becoming its 32nd member.',
         asOf: '2024-03-07',
         sources: [
           source(
@@ -754,7 +754,7 @@ export const organizations: readonly OrganizationEntity[] = [
         ],
       },
       {
-        text: 'Holders of Kosovo passports have been able to travel to the Schengen area without visas since 1 January 2024.',
+        text: 'Visa-free travel to the Schengen area for holders of Kosovo passports began on 1 January 2024.',
         asOf: '2024-01-01',
         sources: [
           source(
@@ -1004,7 +1004,7 @@ export const organizations: readonly OrganizationEntity[] = [
         timeline: true,
       },
       {
-        text: 'UNMIK administered Kosovo until the 2008 declaration of independence; its role has since shrunk, and it reports regularly to the Security Council.',
+        text: 'UNMIK administered Kosovo until the declaration of independence in 2008, after which its role was reduced.',
         asOf: '2008',
         sources: [wikiUnmik],
       },
@@ -1124,7 +1124,7 @@ export const organizations: readonly OrganizationEntity[] = [
         timeline: true,
       },
       {
-        text: 'The organisation has kept a mission in Kosovo since July 1999.',
+        text: 'The OSCE established its Mission in Kosovo on 1 July 1999.',
         asOf: '1999-07-01',
         sources: [
           source('ReliefWeb', 'OSCE Mission in Kosovo', 'https://reliefweb.int/report/serbia/osce-mission-kosovo'),
@@ -1386,7 +1386,7 @@ export const organizations: readonly OrganizationEntity[] = [
     importance: 2,
     facts: [
       {
-        text: 'The bank succeeded the Central Banking Authority of Kosovo, which grew out of a payments authority created under UN administration in 1999; the law now governing it was passed by the Assembly on 27 July 2010.',
+        text: 'The bank succeeded the Central Banking Authority of Kosovo, which grew out of a payments authority created under UN administration in 1999; the Assembly passed the law governing it on 27 July 2010.',
         asOf: '2010-07-27',
         sources: [
           source(
@@ -1398,7 +1398,7 @@ export const organizations: readonly OrganizationEntity[] = [
         ],
       },
       {
-        text: 'Kosovo has used the euro since 2002 without being part of the euro area, so the central bank cannot issue banknotes or coins of its own.',
+        text: 'Kosovo adopted the euro in 2002 without being part of the euro area, so its central bank could not issue banknotes or coins of its own.',
         asOf: '2002',
         sources: [wikiCbk],
       },
@@ -1607,8 +1607,8 @@ export const organizations: readonly OrganizationEntity[] = [
         ],
       },
       {
-        text: 'Four former KLA leaders, including Hashim Thaçi, have been on trial at the Kosovo Specialist Chambers in The Hague since 3 April 2023 for alleged war crimes and crimes against humanity.',
-        asOf: '2025-06',
+        text: 'The trial of four former KLA leaders, including Hashim Thaçi, for alleged war crimes and crimes against humanity opened at the Kosovo Specialist Chambers in The Hague on 3 April 2023.',
+        asOf: '2023-04-03',
         sources: [
           source(
             'Kosovo 2.0',
@@ -1743,7 +1743,7 @@ export const organizations: readonly OrganizationEntity[] = [
         timeline: true,
       },
       {
-        text: 'The resolution is read differently today: Serbia holds that it still guarantees Serbian sovereignty over Kosovo, while the ICJ found in 2010 that Kosovo’s declaration of independence did not violate it.',
+        text: "In its advisory opinion of 22 July 2010 the International Court of Justice found that Kosovo's declaration of independence did not violate the resolution, whereas Serbia argued that the resolution guaranteed Serbian sovereignty over Kosovo.",
         asOf: '2010-07-22',
         sources: [wikiUnscr1244, wikiIcjOpinion],
       },
@@ -2444,7 +2444,7 @@ export const organizations: readonly OrganizationEntity[] = [
         timeline: true,
       },
       {
-        text: 'Ana Brnabić, the former prime minister, has been the Assembly’s president (speaker) since 20 March 2024.',
+        text: "Ana Brnabić, the former prime minister, was elected the Assembly's president (speaker) on 20 March 2024.",
         asOf: '2024-03-20',
         sources: [wp('Ana Brnabić', 'Ana_Brnabi%C4%87')],
       },

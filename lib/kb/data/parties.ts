@@ -130,7 +130,7 @@ export const parties: readonly OrganizationEntity[] = [
         sources: [wikiSns],
       },
       {
-        text: 'The party has led Serbia’s governments since 2012.',
+        text: "In 2012 the party came to power as the leading force in Serbia's governing coalition.",
         asOf: '2012',
         sources: [wikiSns],
       },
@@ -505,7 +505,7 @@ export const parties: readonly OrganizationEntity[] = [
         timeline: true,
       },
       {
-        text: 'Ivica Dačić has led the party since 2006. It has governed in coalition with the SNS since 2012, when Dačić became prime minister (until 2014).',
+        text: 'Ivica Dačić became party leader in 2006. In 2012 the party formed a coalition government with the SNS in which Dačić was prime minister until 2014.',
         asOf: '2014',
         sources: [wikiSps],
       },
@@ -629,7 +629,7 @@ export const parties: readonly OrganizationEntity[] = [
         ],
       },
       {
-        text: 'Dragan Čović has led the party since 2005. He was the Croat member of the state Presidency in 2002–2005, when High Representative Paddy Ashdown removed him, and again in 2014–2018.',
+        text: 'Dragan Čović became party leader in 2005. He was the Croat member of the state Presidency in 2002–2005, when High Representative Paddy Ashdown removed him, and again in 2014–2018.',
         asOf: '2018',
         sources: [wikiHdzBih, wp('Dragan Čović', 'Dragan_%C4%8Covi%C4%87')],
       },
@@ -743,7 +743,7 @@ export const parties: readonly OrganizationEntity[] = [
         sources: [wikiNm2024, cid2024],
       },
       {
-        text: 'After that defeat Kovačevski stepped down; Venko Filipče, a former health minister, has led the party since June 2024.',
+        text: 'After that defeat Kovačevski stepped down; Venko Filipče, a former health minister, was elected party leader in June 2024.',
         asOf: '2024-06',
         sources: [wikiSdsm],
         timeline: true,
@@ -942,7 +942,7 @@ export const parties: readonly OrganizationEntity[] = [
         changes: true,
       },
       {
-        text: 'Andrej Plenković has led the party since 17 July 2016 and has been prime minister since October 2016.',
+        text: 'Andrej Plenković became party leader on 17 July 2016 and prime minister in October 2016.',
         asOf: '2016-10',
         sources: [wikiHdz],
       },

@@ -598,7 +598,7 @@ export const people: readonly PersonEntity[] = [
         sources: [wikiBrnabic],
       },
       {
-        text: 'She has presided over the National Assembly of Serbia since 20 March 2024.',
+        text: 'She was elected President of the National Assembly of Serbia on 20 March 2024.',
         asOf: '2024-03-20',
         sources: [wikiBrnabic],
         timeline: true,
@@ -661,7 +661,7 @@ export const people: readonly PersonEntity[] = [
     importance: 2,
     facts: [
       {
-        text: 'He has led the Socialist Party of Serbia since 2006 and was prime minister from 27 July 2012 to 27 April 2014.',
+        text: 'He became leader of the Socialist Party of Serbia in 2006 and was prime minister from 27 July 2012 to 27 April 2014.',
         asOf: '2014-04-27',
         sources: [wikiDacic],
       },
@@ -745,7 +745,7 @@ export const people: readonly PersonEntity[] = [
     importance: 2,
     facts: [
       {
-        text: 'He headed the Serbian government’s Office for Kosovo and Metohija from 2014 to 2020 and then served as Serbia’s ambassador in Washington.',
+        text: "He headed the Serbian government's Office for Kosovo and Metohija from 2014 until October 2020, when Petar Petković replaced him and he was named Serbia's ambassador to the United States.",
         asOf: '2020-10-09',
         sources: [mfaDjuric, novaPetkovic],
       },
@@ -757,7 +757,7 @@ export const people: readonly PersonEntity[] = [
       },
       {
         text: 'He has been foreign minister since May 2024 and met EU envoy Peter Sørensen in Belgrade in January 2026.',
-        asOf: '2026-02-24',
+        asOf: '2026-01',
         sources: [wikiDacic, kurirDacic, ewbSorensen2026],
       },
     ],
@@ -837,8 +837,8 @@ export const people: readonly PersonEntity[] = [
         timeline: true,
       },
       {
-        text: 'A former LDK politician and Assembly speaker, she had been acting president since November 2020, when Hashim Thaçi resigned to face war-crimes charges, and ran on a joint list with Vetëvendosje in February 2021.',
-        asOf: '2021-04-04',
+        text: 'A former LDK politician and Assembly speaker, she was acting president from November 2020, when Hashim Thaçi resigned to face war-crimes charges, until March 2021, and ran on a joint list with Vetëvendosje in February 2021.',
+        asOf: '2021-03-22',
         sources: [tiranaTimesOsmani, nieuwsbladOsmani],
       },
       {
@@ -995,7 +995,7 @@ export const people: readonly PersonEntity[] = [
       },
       {
         text: 'In March 2024 the US State Department called him a criminal who must answer for the Banjska attack.',
-        asOf: '2024-03-12',
+        asOf: '2024-03',
         sources: [novaStateDept],
       },
       {
@@ -1136,7 +1136,7 @@ export const people: readonly PersonEntity[] = [
       },
       {
         text: 'In March 2026 Vetëvendosje nominated him for president, but the Assembly failed to elect anyone by the 5 March deadline for lack of a quorum.',
-        asOf: '2026-03-06',
+        asOf: '2026-03-05',
         sources: [ewbPresidency2026],
       },
     ],
@@ -1210,7 +1210,7 @@ export const people: readonly PersonEntity[] = [
       },
       {
         text: 'The Court of Bosnia and Herzegovina convicted him for signing laws in 2023 that defied the High Representative, sentencing him to one year in prison and a six-year ban from office (February 2025, upheld 1 August 2025); on 12 August 2025 the prison term was converted into a fine of about €18,660.',
-        asOf: '2025-08-13',
+        asOf: '2025-08-12',
         sources: [ewbDodikMandate, ewbDodikFine],
       },
       {

@@ -1163,7 +1163,7 @@ export const places: readonly PlaceEntity[] = [
       },
       {
         text: 'Albanian parties boycotted Serbia’s 2011 census but took part in the 2022 census after forms were offered in Albanian.',
-        asOf: '2022-12-31',
+        asOf: '2022-10',
         sources: [ewbAlbanianCensus],
       },
     ],
@@ -1263,7 +1263,7 @@ export const places: readonly PlaceEntity[] = [
       },
       {
         text: 'Most Albanians in Bujanovac boycotted the 2011 census but took part in 2022.',
-        asOf: '2022-12-31',
+        asOf: '2022-10',
         sources: [ewbAlbanianCensus],
       },
     ],
