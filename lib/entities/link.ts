@@ -204,7 +204,7 @@ function surnamesOnPage(zones: readonly ScannedZone[]): Map<string, Set<string>>
     for (let i = 1; i < z.tokens.length; i++) {
       const before = z.tokens[i - 1]!;
       const word = z.tokens[i]!;
-      if (!word.capital || !before.capital || before.allCaps || !FIRST_NAMES.has(before.key)) continue;
+      if (!word.capital || !before.capital || before.allCaps || !givenNameForm(before.key)) continue;
       if (before.sentenceStart && COMMON_WORD_NAMES.has(before.key)) continue;
       if (!/^[ \u00a0]+$/.test(z.text.slice(before.end, word.start))) continue;
       const given = out.get(word.key) ?? new Set();
@@ -213,6 +213,15 @@ function surnamesOnPage(zones: readonly ScannedZone[]): Map<string, Set<string>>
     }
   }
   return out;
+}
+
+/** A given name as written or in a case form: Darka, Darku (Darko), Marka (Marko), Ivanom (Ivan), Ane (Ana). */
+function givenNameForm(key: string): boolean {
+  if (FIRST_NAMES.has(key)) return true;
+  const ending = /(?:om|em|a|u|e|i)$/.exec(key)?.[0];
+  if (!ending || key.length - ending.length < 3) return false;
+  const stem = key.slice(0, -ending.length);
+  return FIRST_NAMES.has(stem) || FIRST_NAMES.has(`${stem}o`) || FIRST_NAMES.has(`${stem}a`);
 }
 
 /**

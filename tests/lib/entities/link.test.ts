@@ -14,6 +14,12 @@ describe('a word after a given name is that person’s surname', () => {
     expect(ids(text, 'sl')).not.toContain('koha-ditore');
   });
 
+  test('not a known person of the same surname, with the given name inflected', () => {
+    const text =
+      'Sve su jače sumnje da se u Crnoj Gori smjenjuju kritičari vlasti, kao u slučaju Darka Ivanovića, člana Savjeta Agencije za elektronske medije.';
+    expect(ids(text, 'cnr')).not.toContain('filip-ivanovic');
+  });
+
   test('not a known person of the same surname and another given name', () => {
     const text =
       'Almir Terzić, a teacher from Tuzla, told reporters in Sarajevo that turnout in Bosnia and Herzegovina would be low. Terzić said young people were leaving.';
