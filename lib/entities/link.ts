@@ -88,6 +88,7 @@ export function linkMentions(
         (t) =>
           (!t.needsContext || inContext(t, z, m)) &&
           !ofAnotherCountry(gazetteer, z, m, t) &&
+          !ofAnotherTown(gazetteer, z, m, t) &&
           !someoneElsesSurname(gazetteer, surnames, z, m, t),
       );
       if (candidates.length === 0) {
@@ -173,6 +174,24 @@ function ofAnotherCountry(gazetteer: Gazetteer, z: ScannedZone, m: NameMatch, ta
   const foreign = (id: EntityId) =>
     gazetteer.regionOf.get(target.id) === 'balkans' && gazetteer.regionOf.get(id) === 'outside';
   return countries.length > 0 && countries.every((c) => foreign(c.id) || (own.length > 0 && !own.includes(c.id)));
+}
+
+const TOWN_KINDS = new Set(['city', 'town', 'municipality', 'village']);
+/** "u", "v", "në", "in" between a body's name and its town: Apelacioni sud u Novom Sadu. */
+const IN_TOWN = /^[ \u00a0]+(?:u|v|na|ne|në|in|у|в|во)[ \u00a0]+$/i;
+
+/**
+ * A body of one town named with another: "Apelacioni sud u Novom Sadu" is not Belgrade's court of appeal,
+ * whose bare name it shares; the town the page gives is not the town the knowledge base seats it in.
+ */
+function ofAnotherTown(gazetteer: Gazetteer, z: ScannedZone, m: NameMatch, target: AliasTarget): boolean {
+  if (target.type !== 'organization') return false;
+  const next = z.matches.find((n) => n.start > m.end);
+  if (!next || !IN_TOWN.test(z.text.slice(m.end, next.start))) return false;
+  const town = (id: EntityId) => TOWN_KINDS.has(gazetteer.kindOf.get(id) ?? '');
+  const seats = (gazetteer.context.get(target.id) ?? []).filter(town);
+  const named = next.targets.filter((t) => town(t.id));
+  return seats.length > 0 && named.length > 0 && named.every((t) => !seats.includes(t.id));
 }
 
 /** Given names that are also everyday words at a sentence's start ("Ali" is "but", "Luka" a port). */

@@ -132,3 +132,13 @@ test('a name the KB writes both capitalised and in lower case matches either way
   const text = 'Premier Robert Golob je prišel v državni zbor, kjer so poslanci obravnavali interpelacijo ministrice.';
   expect(ids(text, 'sl')).toContain('national-assembly-of-slovenia');
 });
+
+describe('a body of one town named with another town is not that body', () => {
+  test('the court of appeal in Novi Sad is not Belgrade’s', () => {
+    const text = 'Apelacioni sud u Novom Sadu potvrdio je presudu bivšem direktoru javnog preduzeća.';
+    expect(ids(text, 'sr-Latn')).not.toContain('court-of-appeal-in-belgrade');
+    expect(ids('Apelacioni sud u Beogradu potvrdio je presudu bivšem direktoru.', 'sr-Latn')).toContain(
+      'court-of-appeal-in-belgrade',
+    );
+  });
+});
