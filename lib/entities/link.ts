@@ -67,7 +67,8 @@ export function linkMentions(
     if (present.has(target.id)) return true;
     // "Народната банка" in Macedonian text is North Macedonia’s, "Janšo" in Slovenian Janez Janša: a
     // language of one state places its bodies and people.
-    if (home && target.lang === lang && (gazetteer.context.get(target.id) ?? []).includes(home)) return true;
+    // Its state may be one step away: a ministry belongs to a government, the government to the state.
+    if (home && target.lang === lang && belongsTo(gazetteer, target.id, home)) return true;
     if (target.type === 'organization' && (gazetteer.context.get(target.id) ?? []).some((c) => around.has(c)))
       return true;
     const before = z.tokens[m.token - 1];
@@ -177,6 +178,12 @@ function ofAnotherCountry(gazetteer: Gazetteer, z: ScannedZone, m: NameMatch, ta
 }
 
 const TOWN_KINDS = new Set(['city', 'town', 'municipality', 'village']);
+/** An entity's own context, or its context's (a ministry's government's state), holds `state`. */
+function belongsTo(gazetteer: Gazetteer, id: EntityId, state: EntityId): boolean {
+  const own = gazetteer.context.get(id) ?? [];
+  return own.includes(state) || own.some((c) => (gazetteer.context.get(c) ?? []).includes(state));
+}
+
 /** "u", "v", "në", "in" between a body's name and its town: Apelacioni sud u Novom Sadu. */
 const IN_TOWN = /^[ \u00a0]+(?:u|v|na|ne|në|in|у|в|во)[ \u00a0]+$/i;
 

@@ -1,7 +1,7 @@
 import type { Entity, EntityId, EntityType, Name, NameLang } from '../kb/types';
 import { tokenize } from '../text/tokens';
 import { MIN_STEM, PREFIX } from './suffixes';
-import { englishVariants, germanVariants, type VariantName } from './variants';
+import { englishVariants, germanVariants, slovenianVariants, type VariantName } from './variants';
 
 /** What an alias points at. */
 export interface AliasTarget {
@@ -66,8 +66,14 @@ export function buildGazetteer(entities: readonly Entity[]): Gazetteer {
   const signalOf = stateSignals(entities);
   const english = englishVariants(entities);
   const german = germanVariants(entities);
+  const slovenian = slovenianVariants(entities);
   for (const entity of entities) {
-    const names: VariantName[] = [...entity.names, ...(english.get(entity.id) ?? []), ...(german.get(entity.id) ?? [])];
+    const names: VariantName[] = [
+      ...entity.names,
+      ...(english.get(entity.id) ?? []),
+      ...(german.get(entity.id) ?? []),
+      ...(slovenian.get(entity.id) ?? []),
+    ];
     for (const name of names) {
       const words = tokenize(name.text.replace(/^the\s+/i, ''));
       if (words.length === 0) continue;

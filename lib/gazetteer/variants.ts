@@ -147,3 +147,27 @@ export function germanVariants(entities: readonly Entity[]): Map<EntityId, Varia
   }
   return out;
 }
+
+/** Heads of Slovenian institution names that the press writes in lower case: "ministrstvo za zdravje". */
+const SLOVENIAN_LOWER_HEAD =
+  /^(?:Ministrstvo|Urad|Uprava|Agencija|Služba|Ustavno|Vrhovno|Računsko|Okrožno|Višje|Državno|Specializirano|Generalna|Generalni) /;
+
+/**
+ * Slovenian capitalises only an institution's first word, and the press often not even that: "na
+ * ministrstvu za zdravje", "ustavno sodišče". The lower-case form is the same body where its state is in
+ * context (the Slovenian page itself is).
+ */
+export function slovenianVariants(entities: readonly Entity[]): Map<EntityId, VariantName[]> {
+  const out = new Map<EntityId, VariantName[]>();
+  for (const e of entities) {
+    if (e.type !== 'organization') continue;
+    const have = new Set(e.names.map((n) => n.text));
+    const lower = e.names
+      .filter((n) => n.lang === 'sl' && !n.needsContext && SLOVENIAN_LOWER_HEAD.test(n.text))
+      .map((n) => n.text[0]!.toLowerCase() + n.text.slice(1))
+      .filter((t) => !have.has(t))
+      .map((text): VariantName => ({ text, lang: 'sl', needsContext: true }));
+    if (lower.length > 0) out.set(e.id, lower);
+  }
+  return out;
+}

@@ -142,3 +142,10 @@ describe('a body of one town named with another town is not that body', () => {
     );
   });
 });
+
+describe('an institution as the Slovenian press writes it, in lower case', () => {
+  test('ministrstvo za zdravje is Slovenia’s health ministry on a Slovenian page', () => {
+    const text = 'Reforma zdravstva zamuja, ker ministrstvo za zdravje in strateški svet vsak vlečeta v svojo smer.';
+    expect(ids(text, 'sl')).toContain('ministry-of-health-slovenia');
+  });
+});
