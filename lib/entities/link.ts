@@ -68,7 +68,7 @@ export function linkMentions(
     // "Народната банка" in Macedonian text is North Macedonia’s, "Janšo" in Slovenian Janez Janša: a
     // language of one state places its bodies and people.
     // Its state may be one step away: a ministry belongs to a government, the government to the state.
-    if (home && target.lang === lang && belongsTo(gazetteer, target.id, home)) return true;
+    if (home && (target.id === home || (target.lang === lang && belongsTo(gazetteer, target.id, home)))) return true;
     if (target.type === 'organization' && (gazetteer.context.get(target.id) ?? []).some((c) => around.has(c)))
       return true;
     const before = z.tokens[m.token - 1];

@@ -149,3 +149,10 @@ describe('an institution as the Slovenian press writes it, in lower case', () =>
     expect(ids(text, 'sl')).toContain('ministry-of-health-slovenia');
   });
 });
+
+describe('a page in a state’s own language names the state by its short name', () => {
+  test('Македонија in Macedonian text is North Macedonia', () => {
+    const text = 'Возачот бил уапсен на излез од Македонија, на граничниот премин Табановце.';
+    expect(ids(text, 'mk')).toContain('north-macedonia');
+  });
+});
