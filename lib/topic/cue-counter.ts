@@ -3,7 +3,8 @@ import type { Token } from '../text/tokens';
 /**
  * Counts cue words in tokens. Cues of up to four letters must match a whole word (or its plural), so
  * "set" is not "settlement" and "war" is not "warning"; longer cues match as word prefixes
- * ("negotiat" → negotiations, Verhandlungen ← "verhandl"). Multi-word cues match consecutive words.
+ * ("negotiat" → negotiations, Verhandlungen ← "verhandl"); a cue ending in "$" matches that word only.
+ * Multi-word cues match consecutive words.
  */
 export interface CueCounter {
   count(tokens: readonly Token[]): number;
@@ -22,6 +23,9 @@ export function createCueCounter(cues: readonly string[]): CueCounter {
       const list = phrases.get(words[0]!) ?? [];
       list.push(words);
       phrases.set(words[0]!, list);
+    } else if (cue.endsWith('$')) {
+      // "vlada$": this word only, where its prefix would start names (Vladan, Vladimir).
+      exact.add(cue.slice(0, -1));
     } else if (cue.length <= 4) {
       exact.add(cue);
       exact.add(`${cue}s`);
