@@ -1473,7 +1473,7 @@ export const countries: readonly PlaceEntity[] = [
         sources: [wikiWashington],
       },
       {
-        text: 'On 29 September 2023 the White House said it was watching an "unprecedented" Serbian deployment of artillery, tanks and mechanised units near Kosovo and asked Serbia to pull back; Secretary of State Blinken phoned Vučić the same day. Serbia denied its troops were on alert.',
+        text: 'On 29 September 2023 the White House said it was watching an "unprecedented" Serbian deployment of artillery, tanks and mechanised units near Kosovo and asked Serbia to pull back; Secretary of State Blinken phoned Vučić the same day. Vučić rejected reports that Serbia’s forces had been put on full combat alert, saying he had signed no such order.',
         asOf: '2023-09-29',
         timeline: true,
         sources: [stripesBuildup, ewbUsBuildup],

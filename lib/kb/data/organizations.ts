@@ -1311,7 +1311,7 @@ export const organizations: readonly OrganizationEntity[] = [
         timeline: true,
       },
       {
-        text: 'On 29 September 2023 the White House said it was watching an “unprecedented” Serbian deployment of artillery, tanks and mechanised infantry near Kosovo and urged Belgrade to pull back; President Vučić denied that troops had been put on alert and promised to reduce their numbers.',
+        text: 'On 29 September 2023 the White House said it was watching an “unprecedented” Serbian deployment of artillery, tanks and mechanised infantry near Kosovo and urged Belgrade to pull back; President Vučić denied reports that troops had been put on full combat alert and promised to reduce their numbers.',
         asOf: '2023-09-29',
         sources: [
           stripes2023,

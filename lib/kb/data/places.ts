@@ -1479,7 +1479,7 @@ export const places: readonly PlaceEntity[] = [
         sources: [wikiBanjaLuka],
       },
       {
-        text: 'With 185,042 inhabitants in the 2013 census it is the country’s second-largest city.',
+        text: 'At the 2013 census the City of Banja Luka, its whole administrative area, had 185,042 residents (138,963 in the city proper), making it the second-largest city in Bosnia and Herzegovina after Sarajevo.',
         asOf: '2013',
         sources: [wikiCensusBiH2013, wikiBanjaLuka],
       },
