@@ -28,7 +28,8 @@ export function analyzeArticle(input: ArticleInput, engine: Engine, options: { o
   const text = truncated ? input.text.slice(0, MAX_ANALYSIS_CHARS) : input.text;
   const title = input.title?.trim() || null;
 
-  const language = input.language !== undefined ? input.language : identifyLanguage(`${title ?? ''}\n${text}`);
+  const language =
+    input.language !== undefined ? input.language : identifyLanguage(`${title ?? ''}\n${text}`, hostOf(input.url));
   const tokens = tokenize(text);
   const titleTokens = title ? tokenize(title) : [];
   const leadEnd = leadBoundary(text);
@@ -257,3 +258,13 @@ function isKnownName(engine: Engine, name: string): boolean {
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/** The host of a page's address, or null (a file, an unparsable address). */
+function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}

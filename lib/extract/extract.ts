@@ -42,7 +42,7 @@ export function extractArticle(doc: Document): ExtractedArticle | null {
     map.segments = map.segments.filter((s) => s.end <= MAX_ARTICLE_CHARS);
   }
   const title = cleanTitle(parsed.title ?? null, site);
-  const language = identifyLanguage(`${title ?? ''}\n${map.text}`);
+  const language = identifyLanguage(`${title ?? ''}\n${map.text}`, doc.location?.hostname);
   const guessed = guessedSubtag(language);
   return {
     title,
@@ -70,7 +70,7 @@ export function extractWholePage(doc: Document): ExtractedArticle | null {
     map.segments = map.segments.filter((s) => s.end <= MAX_ARTICLE_CHARS);
   }
   if (!map.text) return null;
-  const language = identifyLanguage(`${title ?? ''}\n${map.text}`);
+  const language = identifyLanguage(`${title ?? ''}\n${map.text}`, doc.location?.hostname);
   return {
     title,
     byline: null,

@@ -79,8 +79,9 @@ for (const e of entries) {
     mismatched++;
     continue;
   }
-  // Plain text with no title: an excerpt's first line is not reliably a headline.
-  const a = analyzeArticle({ title: null, text }, engine);
+  // Plain text with no title: an excerpt's first line is not reliably a headline. The address is the page's,
+  // as the extension has it.
+  const a = analyzeArticle({ title: null, text, url: e.url }, engine);
   const keys = e.labels.keyEntities.map((k) => ({ label: k.name, found: keyFound(k, a.entities) }));
   scored.push(score('real', e.split, e.id, { topic: e.labels.topic === 'balkans', lang: e.labels.language }, a, keys));
 }

@@ -119,6 +119,16 @@ describe('language identification', () => {
     expect(guess!.confidence).toBeLessThanOrEqual(1);
   });
 
+  test('a country domain tips a Serbo-Croatian text that reads either way, and only such a text', () => {
+    // Ijekavian, with no word only one standard writes: Croatian, Bosnian or Serbian of Republika Srpska.
+    const either = 'Sjednica je počela u deset sati, a vijeće je usvojilo prijedlog o novim cijenama vode.';
+    const croatian = 'Tjedan je počeo sjednicom Vlade, na kojoj je usvojen prijedlog proračuna za sljedeću godinu.';
+    expect(identifyLanguage(either, 'www.example.ba')?.code).toBe('bs');
+    expect(identifyLanguage(either, 'www.example.hr')?.code).toBe('hr');
+    expect(identifyLanguage(croatian, 'www.example.ba')?.code).toBe('hr');
+    expect(identifyLanguage(CASES.en[0]!, 'www.example.ba')?.code).toBe('en');
+  });
+
   test('more text, more confidence', () => {
     const one = identifyLanguage(CASES.sq[0]!)!;
     const all = identifyLanguage(CASES.sq.join(' '))!;
