@@ -4,6 +4,7 @@ import { entityId, type EntityId, type EntityType } from '../kb/types';
 import { FIRST_NAMES } from '../names/first-names';
 import { fold } from '../text/fold';
 import type { Token } from '../text/tokens';
+import { foreignCountryAt } from '../topic/foreign';
 import { TITLE_WORDS } from './titles';
 
 /** Where in the article a mention stands. */
@@ -127,7 +128,35 @@ export function linkMentions(
       }
     }
   }
-  return out;
+  const abroad = partiesAbroad(gazetteer, zones, out);
+  return abroad.size > 0 ? out.filter((m) => !abroad.has(m.id)) : out;
+}
+
+/** How far after a party's name its country may stand: "Liberalno-demokratska partija (LDP) premijera Japana". */
+const PARTY_COUNTRY_WINDOW = 4;
+
+/**
+ * Parties whose name the page gives to another country's: "Liberalno-demokratska partija (LDP) premijera
+ * Japana" is Japan's LDP, not Serbia's. Party names are the region's and everyone's (liberal, social
+ * democratic, green), so a party the page places abroad once is abroad in all its mentions there.
+ */
+function partiesAbroad(gazetteer: Gazetteer, zones: readonly ScannedZone[], mentions: readonly LinkedMention[]) {
+  const abroad = new Set<EntityId>();
+  for (const m of mentions) {
+    if (abroad.has(m.id) || gazetteer.kindOf.get(m.id) !== 'party') continue;
+    const z = zones.find((x) => x.zone === m.zone);
+    if (!z) continue;
+    const after = z.tokens.findIndex((t) => t.start >= m.end);
+    if (after < 0) continue;
+    for (let k = after; k < Math.min(z.tokens.length, after + PARTY_COUNTRY_WINDOW); k++) {
+      if (z.tokens[k]!.sentenceStart) break;
+      if (foreignCountryAt(z.tokens, k)) {
+        abroad.add(m.id);
+        break;
+      }
+    }
+  }
+  return abroad;
 }
 
 /** The index of a match's last token. */

@@ -24,16 +24,16 @@ const forms = (key: string) => [key, ...baseForms(key, known)];
  */
 export function foreignCountryMentions(tokens: readonly Token[]): number {
   let n = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!t.capital) continue;
-    const keys = forms(t.key);
-    if (keys.some((k) => single.has(k))) {
-      n++;
-      continue;
-    }
-    const rest = keys.flatMap((k) => multi.get(k) ?? []);
-    if (rest.some((r) => r.every((w, j) => forms(tokens[i + 1 + j]?.key ?? '').includes(w)))) n++;
-  }
+  for (let i = 0; i < tokens.length; i++) if (foreignCountryAt(tokens, i)) n++;
   return n;
+}
+
+/** The words from `i` name a country outside the region ("Japana", "Shtetet e Bashkuara"). */
+export function foreignCountryAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!t.capital) return false;
+  const keys = forms(t.key);
+  if (keys.some((k) => single.has(k))) return true;
+  const rest = keys.flatMap((k) => multi.get(k) ?? []);
+  return rest.some((r) => r.every((w, j) => forms(tokens[i + 1 + j]?.key ?? '').includes(w)));
 }

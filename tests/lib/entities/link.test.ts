@@ -156,3 +156,14 @@ describe('a page in a state’s own language names the state by its short name',
     expect(ids(text, 'mk')).toContain('north-macedonia');
   });
 });
+
+describe('a party the page places in another country is that country’s', () => {
+  test('Japan’s Liberal Democrats are not Serbia’s LDP, in any of their mentions', () => {
+    const text =
+      'Prema anketama, Liberalno-demokratska partija (LDP) premijera Japana gubi izbore u Tokiju. Koalicija bi mogla da pobedi vladajuću Liberalno-demokratsku stranku (LDP).';
+    expect(ids(text, 'sr-Latn')).not.toContain('liberal-democratic-party-serbia');
+    expect(
+      ids('Liberalno-demokratska partija (LDP) Čedomira Jovanovića traži izbore u Beogradu.', 'sr-Latn'),
+    ).toContain('liberal-democratic-party-serbia');
+  });
+});
