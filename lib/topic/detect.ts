@@ -30,6 +30,13 @@ const REGION_LANGUAGES = new Set(['sr', 'hr', 'bs', 'cnr', 'sl', 'mk', 'sq']);
 const HOME_AFFAIRS = 6;
 const HOME_REGIONAL = 0.6;
 
+/**
+ * The region's outlets and wires are a story's source, not its subject: Blic and Tanjug report Japan's
+ * elections too. They weigh a quarter of a name, and alone never make a story return to the region.
+ */
+const SOURCE_KINDS = new Set(['outlet', 'wire']);
+const SOURCE_WEIGHT = 0.25;
+
 /** Where the decision lies. */
 export const THRESHOLD = 0.5;
 
@@ -47,6 +54,7 @@ export function detectTopic(
   lang: string | null = null,
 ): TopicResult {
   const reasons: TopicReason[] = [];
+  const isSource = (id: EntityId) => SOURCE_KINDS.has(gazetteer.kindOf.get(id) ?? '');
   const balkan = mentions.filter((m) => gazetteer.regionOf.get(m.id) === 'balkans');
 
   // Presence: each distinct Balkan entity adds its weight once, with a little more for repeats and for
@@ -54,7 +62,7 @@ export function detectTopic(
   const perEntity = new Map<EntityId, { weight: number; count: number; best: number; name: string }>();
   for (const m of balkan) {
     const e = perEntity.get(m.id) ?? {
-      weight: IMPORTANCE_WEIGHT[gazetteer.importance.get(m.id) ?? 1] ?? 0.5,
+      weight: (IMPORTANCE_WEIGHT[gazetteer.importance.get(m.id) ?? 1] ?? 0.5) * (isSource(m.id) ? SOURCE_WEIGHT : 1),
       count: 0,
       best: 0,
       name: gazetteer.nameOf.get(m.id) ?? m.id,
@@ -91,11 +99,11 @@ export function detectTopic(
     REGION_LANGUAGES.has(lang.split('-')[0]!.toLowerCase()) &&
     affairsCount >= HOME_AFFAIRS &&
     affairsShare >= 0.7 &&
-    outsideMentions(gazetteer, mentions, allTokens) <= balkan.length / 2;
+    outsideMentions(gazetteer, mentions, allTokens) <= balkan.filter((m) => !isSource(m.id)).length / 2;
   const regional = Math.max(0.6 * presenceScore + 0.4 * densityScore, homePress ? HOME_REGIONAL : 0);
   // A story about the region returns to it: some name of the region twice or more, or one in the headline
   // or the opening. Names that each pass once, deep in the text, are a passing mention.
-  const returns = homePress || [...perEntity.values()].some((e) => e.count >= 2 || e.best > 1);
+  const returns = homePress || [...perEntity].some(([id, e]) => !isSource(id) && (e.count >= 2 || e.best > 1));
   // Naming the region is not being about its affairs: a story of sport, food or a life keeps as little as a
   // tenth of its regional weight, and one where those outweigh affairs half again is that kind of story.
   const leisureStory = sportCount + leisureCount >= Math.max(3, 1.5 * affairsCount);

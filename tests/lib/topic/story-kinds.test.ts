@@ -127,3 +127,17 @@ describe('the region’s own press on public affairs', () => {
     expect(count('Vlada Srbije i Skupština Crne Gore')).toBe(0);
   });
 });
+
+describe('the region’s outlets are a story’s source, not its subject', () => {
+  test('another country’s election, as a Belgrade daily and wire report it, stays dark', () => {
+    const text =
+      'Blic prenosi, pozivajući se na Tanjug, da vladajuća stranka premijera Japana gubi lokalne izbore u Tokiju. Prema izlaznim anketama, opozicija je osvojila većinu u gradskom parlamentu, a premijer je priznao poraz i najavio promene u vladi.';
+    expect(topic(text, 'sr-Latn').isBalkans).toBe(false);
+  });
+
+  test('the same outlets reporting the region’s own news light it up', () => {
+    const text =
+      'Blic prenosi, pozivajući se na Tanjug, da je Vlada Srbije usvojila predlog budžeta. Ministar finansija Siniša Mali rekao je u Beogradu da će plate i penzije rasti od januara.';
+    expect(topic(text, 'sr-Latn').isBalkans).toBe(true);
+  });
+});
