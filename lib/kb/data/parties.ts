@@ -936,9 +936,16 @@ export const parties: readonly OrganizationEntity[] = [
         timeline: true,
       },
       {
-        text: 'It held power from 1990 to 2000 and from 2003 to 2011, and has led Croatia’s coalition governments since 2016.',
-        asOf: '2025',
-        sources: [wikiHdz],
+        text: "It held power from 1990 to 2000 and from 2003 to 2011, and has headed Croatia's coalition governments since 2016; in March 2026 it still led the ruling majority under Andrej Plenković.",
+        asOf: '2026-03-09',
+        sources: [
+          wikiHdz,
+          source(
+            'Večernji list',
+            'Boška Ban i Zurovec Plenkoviću su polica osiguranja za DP koji je na aparatima',
+            'https://www.vecernji.hr/vijesti/boska-ban-i-zurovec-plenkovicu-su-polica-osiguranja-za-dp-koji-je-na-aparatima-1940583',
+          ),
+        ],
         changes: true,
       },
       {
