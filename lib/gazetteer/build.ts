@@ -97,6 +97,8 @@ export function buildGazetteer(entities: readonly Entity[]): Gazetteer {
       // "KFOR" and "Kfor" are one alias: the looser case rule wins.
       if (same) {
         if (!caps) same.caps = false;
+        // "ZZZS" is English and Slovenian alike: the region's language is the one the home rule asks about.
+        if (same.lang === 'en' && name.lang !== 'en') same.lang = name.lang;
         continue;
       }
       node.targets.push({

@@ -151,6 +151,11 @@ describe('an institution as the Slovenian press writes it, in lower case', () =>
 });
 
 describe('a page in a state’s own language names the state by its short name', () => {
+  test('an acronym English and Slovenian share is the Slovenian body on a Slovenian page', () => {
+    const text = 'Reforma zdravstva se začenja s prenovo ZZZS, ki bo dobil nov informacijski sistem.';
+    expect(ids(text, 'sl')).toContain('health-insurance-institute-of-slovenia');
+  });
+
   test('Македонија in Macedonian text is North Macedonia', () => {
     const text = 'Возачот бил уапсен на излез од Македонија, на граничниот премин Табановце.';
     expect(ids(text, 'mk')).toContain('north-macedonia');
