@@ -33,7 +33,8 @@ export function givenNames(list: readonly Entity[]): string[] {
     if (e.type !== 'person') for (const n of e.names) if (!/\s/.test(n.text)) other.add(fold(n.text));
   const out = new Set<string>();
   for (const e of list) {
-    if (e.type !== 'person') continue;
+    // The region's people only: an envoy's English given name would read "Marka" as Mark, not Marko.
+    if (e.type !== 'person' || e.region !== 'balkans') continue;
     for (const n of e.names) {
       if (n.needsContext || n.form === 'short') continue;
       const words = n.text.split(/\s+/);

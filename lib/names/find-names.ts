@@ -35,6 +35,8 @@ export interface FoundName {
 }
 
 const SURNAME = /(?:ic|ski|ska|ov|ova|ev|eva|aj|ku)$/;
+/** The same, in any case: Efendiću, Petkovićem, Mickoskog. */
+const SURNAME_ANY_CASE = /(?:ic|sk|ov|ev|aj)(?:a|e|i|u|om|em|og|oj|ima)?$|ku$/;
 /** Adjective endings (folded) between a name's first word and its head: napredna, demokratska, srpske. */
 const ADJECTIVE = /(?:sk|ck|n|ov|ev|in|ln|lj|tn|dn)(?:a|e|i|o|u|og|om|oj|ih|im|oga|ega|ata|iot|oto)$/;
 /** Lone capitalised adjectives (Serbian, Croatian, Macedonian -ски/-ската, Albanian -shme, -tare, -ore). */
@@ -79,6 +81,17 @@ export function findNames(text: string, tokens: readonly Token[], family: Family
     // Role words at the front are not the name: "Predsjednik Milanović", "Kryeministri Kurti".
     // A given name inside a run starts a person of its own: "trener Štutgarta Sebastijan Henes".
     // Inflected too: "Infrastrukture Železnica Srbije Jelene Tanasković", "Generalštaba Robertu Hranju".
+    // An acronym before a given name and surname is a name of its own: "Stranke za BiH Semiru Efendiću".
+    const acronym = (t: Token) => /^\p{Lu}\p{L}*\p{Lu}/u.test(text.slice(t.start, t.end));
+    if (
+      to - from >= 3 &&
+      acronym(tokens[from]!) &&
+      !acronym(tokens[from + 1]!) &&
+      SURNAME_ANY_CASE.test(tokens[to - 1]!.key)
+    ) {
+      runs.splice(r + 1, 0, { from: from + 1, to });
+      to = from + 1;
+    }
     for (let k = from + 1; k < to - 1; k++)
       if (givenName(tokens, k, family) && !givenName(tokens, k - 1, family)) {
         runs.splice(r + 1, 0, { from: k, to });

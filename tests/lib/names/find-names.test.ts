@@ -122,6 +122,12 @@ const ROWS: Row[] = [
       ['person', 'Dubravka Pavić', ['Dubravka Pavić']],
     ],
   ],
+  [
+    'an acronym before a person is a name of its own',
+    'sh',
+    'Lideru Stranke za BiH Semiru Efendiću važno je da zadrži općinu.',
+    [['person', 'Semir Efendić', ['Semiru Efendiću']]],
+  ],
 ];
 
 describe('names in the region’s languages, merged', () => {
