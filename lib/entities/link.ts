@@ -70,7 +70,9 @@ export function linkMentions(
     // language of one state places its bodies and people.
     // Its state may be one step away: a ministry belongs to a government, the government to the state.
     if (home && (target.id === home || (target.lang === lang && belongsTo(gazetteer, target.id, home)))) return true;
-    if (target.type === 'organization' && (gazetteer.context.get(target.id) ?? []).some((c) => around.has(c)))
+    // An institution's state named or implied on the page, its own or one step away (a ministry's
+    // government's): "das Finanzministerium" on a page about Belgrade is Serbia's.
+    if (target.type === 'organization' && reach(gazetteer, target.id).some((c) => around.has(c) || present.has(c)))
       return true;
     const before = z.tokens[m.token - 1];
     if (target.type === 'person' && before && TITLE_WORDS.has(before.key) && !before.sentenceStart) return true;
@@ -207,7 +209,17 @@ function ofAnotherCountry(gazetteer: Gazetteer, z: ScannedZone, m: NameMatch, ta
 }
 
 const TOWN_KINDS = new Set(['city', 'town', 'municipality', 'village']);
-/** An entity's own context, or its context's (a ministry's government's state), holds `state`. */
+/**
+ * An entity's own context and, through the bodies it belongs to, theirs (a ministry's government's
+ * state). Not through a state: Croatia's own context (the EU) is no context of its parliament.
+ */
+function reach(gazetteer: Gazetteer, id: EntityId): EntityId[] {
+  const own = gazetteer.context.get(id) ?? [];
+  const bodies = own.filter((c) => gazetteer.typeOf.get(c) === 'organization');
+  return [...own, ...bodies.flatMap((c) => gazetteer.context.get(c) ?? [])];
+}
+
+/** An entity's own context, or its context's (a council's town's state, a ministry's government's), holds `state`. */
 function belongsTo(gazetteer: Gazetteer, id: EntityId, state: EntityId): boolean {
   const own = gazetteer.context.get(id) ?? [];
   return own.includes(state) || own.some((c) => (gazetteer.context.get(c) ?? []).includes(state));

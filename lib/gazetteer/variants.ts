@@ -83,7 +83,27 @@ const GERMAN_HEADS: readonly [RegExp, string][] = [
   [/^(?:Armed Forces|Army)$/, 'Armee'],
   [/^(?:Central )?Election Commission$/, 'Wahlkommission'],
   [/^(?:State |Public )?Prosecutor'?s'? Office$/, 'Staatsanwaltschaft'],
+  [/^Ministry of Health\b/, 'Gesundheitsministerium'],
+  [/^Ministry of Finance\b/, 'Finanzministerium'],
+  [/^Ministry of Justice\b/, 'Justizministerium'],
+  [/^Ministry of (?:Science, )?Education\b/, 'Bildungsministerium'],
+  [/^Ministry of Agriculture\b/, 'Landwirtschaftsministerium'],
+  [/^Ministry of (?:the )?Economy\b/, 'Wirtschaftsministerium'],
+  [/^Ministry of (?:Mining and )?Energy\b/, 'Energieministerium'],
+  [/^Ministry of European (?:Integration|Affairs)$/, 'Europaministerium'],
+  [/^(?:Statistical Office|Bureau of Statistics|Institute of Statistics|Agency of Statistics)$/, 'Statistikamt'],
+  [/^Border Police$/, 'Grenzpolizei'],
+  [/^Customs Administration$/, 'Zollverwaltung'],
 ];
+
+/** "Ministry of Health of Slovenia" → "Ministry of Health": the head before a country's name at the end. */
+function headOfCountry(text: string, tails: readonly string[]): string | undefined {
+  for (const tail of tails) {
+    const m = new RegExp(` of (?:the )?(?:Republic of )?${tail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`).exec(text);
+    if (m) return text.slice(0, m.index);
+  }
+  return undefined;
+}
 
 /**
  * The German press's forms of a state's institution, from its English name: "serbische Regierung",
@@ -104,9 +124,8 @@ export function germanVariants(entities: readonly Entity[]): Map<EntityId, Varia
       for (const n of e.names.filter((x) => x.lang === 'en' && !x.needsContext)) {
         const of = headAndCountry(n.text);
         const head =
-          of && tails.includes(of[2]!)
-            ? of[1]!
-            : fronts.map((f) => n.text.startsWith(`${f} `) && n.text.slice(f.length + 1)).find(Boolean);
+          (of && tails.includes(of[2]!) ? of[1]! : headOfCountry(n.text, tails)) ??
+          fronts.map((f) => n.text.startsWith(`${f} `) && n.text.slice(f.length + 1)).find(Boolean);
         const noun = head && GERMAN_HEADS.find(([re]) => re.test(head))?.[1];
         if (!noun) continue;
         const key = `${c.id} ${noun}`;

@@ -70,3 +70,13 @@ test('a ministry as the press also writes it: "Serbian Defence Ministry", "das I
   );
   expect(de.entities.map((e) => e.id)).toContain('ministry-of-internal-affairs-north-macedonia');
 });
+
+test('the German press’s names of a state’s ministries beyond defence, interior and foreign affairs', () => {
+  const ids = (text: string) => analyzeArticle({ title: null, text, lang: 'de' }, engine).entities.map((e) => e.id);
+  expect(ids('Das slowenische Gesundheitsministerium kündigte am Montag eine Reform der Wartelisten an.')).toContain(
+    'ministry-of-health-slovenia',
+  );
+  expect(ids('In Serbien legte das Finanzministerium in Belgrad den Haushalt für das kommende Jahr vor.')).toContain(
+    'ministry-of-finance-serbia',
+  );
+});
