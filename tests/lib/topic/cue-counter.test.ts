@@ -40,4 +40,10 @@ describe('cue words', () => {
       'odstop',
     ]);
   });
+
+  test('and in Albanian: prosecutors, courts, officials and the law', () => {
+    expect(
+      matched(AFFAIRS, 'Prokurori i kërkoi gjykatës masë ndaj zyrtarit, të dyshuar për shkelje të ligjit.'),
+    ).toEqual(['prokurori', 'gjykates', 'zyrtarit', 'dyshuar', 'ligjit']);
+  });
 });

@@ -70,6 +70,11 @@ describe('stories of another kind that name the region stay dark', () => {
       'Crno jezero kraj Žabljaka jedna je od najljepših destinacija u Crnoj Gori za bijeg od vrućine. Ljubitelji prirode dolaze na izlet u nacionalni park Durmitor, a mnogi se ne libe ni kupanja u hladnoj vodi jezera. Do jezera vodi staza od dva kilometra kroz šumu.',
     ],
     [
+      'a writer’s obituary',
+      'sq',
+      'Shkrimtari i njohur vdiq sot në Tiranë, në moshën 88-vjeçare. Ai lindi në Gjirokastër dhe shkroi romanin e tij të parë në vitet gjashtëdhjetë. Librat e tij, mes tyre kryevepra për ushtrinë e një gjenerali të vdekur, u përkthyen në dhjetëra gjuhë.',
+    ],
+    [
       'the coast',
       'sr-Latn',
       'Poslije Budve i Kotora zaputili smo se u Ulcinj, na samom jugu crnogorske obale. Velikom plažom pruža se pijesak dug trinaest kilometara, a Stari grad čuva zidine iz rimskog doba. Na ostrvu Ada Bojana posjetioci se kupaju na ušću rijeke, daleko od gužve primorskih gradova.',
