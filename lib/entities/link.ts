@@ -93,7 +93,8 @@ export function linkMentions(
           (!t.needsContext || inContext(t, z, m)) &&
           !ofAnotherCountry(gazetteer, z, m, t) &&
           !ofAnotherTown(gazetteer, z, m, t) &&
-          !someoneElsesSurname(gazetteer, surnames, z, m, t),
+          !someoneElsesSurname(gazetteer, surnames, z, m, t) &&
+          !givenNameOfAnother(z, m, t),
       );
       if (candidates.length === 0) {
         // A longer name out of context ("Grada Zagreba", the city's government, with nothing else of it on
@@ -309,6 +310,16 @@ function someoneElsesSurname(
   if (target.type !== 'person') return true;
   const own = fold(gazetteer.nameOf.get(target.id)?.split(/\s+/)[0] ?? '');
   return ![...given].some((g) => sameGivenName(g, own));
+}
+
+/**
+ * A bare surname followed by more of a name is the start of someone else's: "Реџеп Тајип Ердоган" is no
+ * Redžepi, "Rama Kaso" no Edi Rama.
+ */
+function givenNameOfAnother(z: ScannedZone, m: NameMatch, target: AliasTarget): boolean {
+  if (target.type !== 'person' || !target.needsContext) return false;
+  const next = z.tokens[lastToken(z, m) + 1];
+  return !!next && next.capital && !next.sentenceStart && /^[ \u00a0]+$/.test(z.text.slice(m.end, next.start));
 }
 
 /** One given name in two cases: Aleksandra Vučića is Aleksandar's genitive, Ane Brnabić Ana's. */

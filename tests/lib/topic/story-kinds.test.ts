@@ -136,6 +136,18 @@ describe('the region’s own press on public affairs', () => {
     expect(count('Влада Србије и председник САД')).toBe(1);
     expect(count('Vlada Srbije i Skupština Crne Gore')).toBe(0);
   });
+
+  test('and the world’s big cities, in the region’s forms too', () => {
+    const count = (text: string) => foreignCountryMentions(tokenize(text));
+    expect(count('градоначелник Истанбула и посета Москви')).toBe(2);
+    expect(count('sastanak u Briselu i Vašingtonu')).toBe(0);
+  });
+
+  test('another country’s politics in Serbian, naming no place of the region, stays dark', () => {
+    const text =
+      'Градоначелник Истанбула ухапшен је у среду, а опозиција тврди да је хапшење политичко. Тужилаштво га терети за корупцију, а суд је одредио притвор. Влада у Анкари одбацује оптужбе опозиције, а протести се шире.';
+    expect(topic(text, 'sr-Cyrl').isBalkans).toBe(false);
+  });
 });
 
 describe('the region’s outlets are a story’s source, not its subject', () => {
