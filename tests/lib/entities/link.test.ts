@@ -14,6 +14,11 @@ describe('a word after a given name is that person’s surname', () => {
     expect(ids(text, 'sl')).not.toContain('koha-ditore');
   });
 
+  test('not a known person whose surname starts someone else’s name', () => {
+    const text = 'Имамоглу је требало да буде главни ривал председника Реџепа Тајипа Ердогана на изборима у Турској.';
+    expect(ids(text, 'sr-Cyrl')).not.toContain('emilija-redzepi');
+  });
+
   test('not a known person of the same surname, with the given name inflected', () => {
     const text =
       'Sve su jače sumnje da se u Crnoj Gori smjenjuju kritičari vlasti, kao u slučaju Darka Ivanovića, člana Savjeta Agencije za elektronske medije.';
