@@ -31,6 +31,21 @@ describe('economy stories count as the region’s affairs, in its languages', ()
   });
 });
 
+describe('public services are the region’s affairs, also where no name is known', () => {
+  test.each([
+    [
+      'hr',
+      'Pacijenti na pretrage u bolnicama čekaju i preko godinu dana. Ministar je najavio da nijedna lista čekanja do kraja godine neće biti dulja od devet mjeseci, a liječnici upozoravaju da bolnicama nedostaje osoblja.',
+    ],
+    [
+      'sr-Latn',
+      'Javno komunalno preduzeće Vodovod i kanalizacija obaveštava da će danas doći do prekida vodosnabdevanja. Direktor preduzeća rekao je da je o problemu sa pritiskom u vodovodnoj mreži obavestio nadležne, ali da odgovor nije stigao, pa je doneo odluku da snabdevanje ide direktno sa bunara.',
+    ],
+  ])('%s', (lang, text) => {
+    expect(topic(text, lang).isBalkans).toBe(true);
+  });
+});
+
 describe('stories of another kind that name the region stay dark', () => {
   test.each([
     [
