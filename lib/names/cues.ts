@@ -49,7 +49,7 @@ export const ORG_CUES: Record<Family, readonly string[]> = {
     'партиј сојуз движењ коалициј министерств комисиј суд агенциј собрани влад институт фондациј факултет универзитет банк компаниј здружени центар канцелариј',
   ),
   sq: folded(
-    'qeveri parti partia lëvizj lidhj aleanc bashkim nism ministria ministris ministrin komision gjykat prokurori agjenci kuvend institut fondacion fakultet universitet bank kompani shoqat qendr zyr organizat',
+    'qeveri parti partia lëvizj lidhj aleanc bashkim nism ministria ministris ministrin komision gjykat prokurori agjenci kuvend institut fondacion fakultet universitet bank kompani shoqat qendr zyr organizat komun bashki sindikat drejtori',
   ),
   de: folded(
     'partei bund bewegung union allianz ministerium kommission gericht agentur parlament institut stiftung universität bank gesellschaft verband zentrum amt behörde',

@@ -44,7 +44,7 @@ const LONE_ADJECTIVE = /(?:sk|ck|cn|tn|aln)(?:i|a|o|e|u|og|om|oj|ih|im|ata|iot|o
 /** Verb forms that end like genitives: rekla, donese, imala, treba. */
 const VERB = /(?:la|lo|li|[aeiu]ti|ci)$|^.{0,4}(?:ti|ce|mo|te|ju|se|ba|va|ra)$/;
 /** Albanian connectors inside organisation names: Partia Demokratike e Shqipërisë, Kuvendi i Kosovës. */
-const SQ_LINK = new Set(['e', 'i', 'te']);
+const SQ_LINK = new Set(['e', 'i', 'te', 'se']);
 
 /**
  * Names in text of the region's languages: capitalised runs, with the sentence's first word taken only
@@ -190,11 +190,27 @@ export function findNames(text: string, tokens: readonly Token[], family: Family
         /^sud|^sodis|^tuzil|^tuzit|^tozil|^uprav/.test(tokens[to - 1]!.key)
       )
         at = to + 1;
+      // Albanian: Prokuroria Themelore në Pejë, Gjykata Themelore në Prishtinë.
+      if (
+        at === to &&
+        family === 'sq' &&
+        next?.key === 'ne' &&
+        tokens[to + 1]?.capital &&
+        /^(?:prokuror|gjykat)/.test(tokens[from]!.key)
+      )
+        at = to + 1;
       const genitive = tokens[at];
       if (at > to && genitive?.capital) {
         // A court's or a prosecutor's town: Viši sud u Novom Sadu, Više državno tužilaštvo u Podgorici.
         to = at + 1;
-        while (to < at + 3 && tokens[to]?.capital && adjacent(text, tokens[to - 1]!, tokens[to]!)) to++;
+        // More of the town's or the genitive's name, not the person after it ("… së Gjakovës Ardian Gjini").
+        while (
+          to < at + 3 &&
+          tokens[to]?.capital &&
+          adjacent(text, tokens[to - 1]!, tokens[to]!) &&
+          !startsPerson(tokens, to, family)
+        )
+          to++;
       } else if (
         genitive &&
         genitive.capital &&
@@ -299,6 +315,9 @@ const stem5 = (key: string) => key.slice(0, 5);
  */
 function orgName(span: readonly Token[], words: readonly string[], orgs: readonly string[], family: Family): string {
   const head = span.findIndex((t) => hasStem(t.key, orgs));
+  // Albanian: the head and its adjectives in the nominative, the genitive after as written (Komunës së
+  // Prishtinës → Komuna e Prishtinës).
+  if (family === 'sq' && head === 0) return nominative(words, family, 'organization').join(' ');
   if (family !== 'sh' || head < 0) return words.join(' ');
   const key = span[head]!.key;
   const stem = Object.keys(HEAD_NOMINATIVE).find((s) => key.startsWith(s) && key.length <= s.length + 3);

@@ -169,7 +169,7 @@ export function nominative(
   if (family === 'mk' || type === 'other') return [...words];
   if (family === 'de') return words.map(german);
   const roles = rolesOf(words, family, type);
-  if (family === 'sq') return words.map((w, i) => albanian(w, roles[i]!));
+  if (family === 'sq') return albanianName(words, roles, type);
   const latin = words.map((w) => transliterate(w).toLowerCase());
   // A surname in -ić with a case ending is a man's (Vesića, Vesiću, Vesićem); without one, a woman's may
   // be in any case (Ane Brnabić), so the first name carries the case.
@@ -182,6 +182,25 @@ export function nominative(
   }
   if (family === 'sl') return words.map((w, i) => slovenian(w, roles[i]!, masculine));
   return words.map((w, i) => southSlavic(w, latin[i]!, roles[i]!, kase, masculine));
+}
+
+/** Albanian words that join a name to what follows: the genitive's article, and "në" (in). */
+const SQ_JOINS = /^(?:e|i|të|së|te|se|në|ne)$/;
+
+/**
+ * An Albanian name's nominative: the words before a joining article take it; what follows the article is
+ * a genitive or a place and stays as written ("Komunës së Prishtinës" → Komuna e Prishtinës, "Kuvendin e
+ * Kosovës" → Kuvendi i Kosovës), the article agreeing with the head noun (-a takes e, -i takes i).
+ */
+function albanianName(words: readonly string[], roles: readonly WordRole[], type: string): string[] {
+  const join = type === 'person' ? -1 : words.findIndex((w, i) => i > 0 && SQ_JOINS.test(w.toLowerCase()));
+  if (join < 0) return words.map((w, i) => albanian(w, roles[i]!));
+  const head = words.slice(0, join).map((w, i) => albanian(w, roles[i]!));
+  const article = words[join]!.toLowerCase();
+  const genitive = /^(?:e|i|të|së|te|se)$/.test(article);
+  const noun = head[0]!.toLowerCase();
+  const agreed = genitive ? (/a$/.test(noun) ? 'e' : /i$/.test(noun) ? 'i' : words[join]!) : words[join]!;
+  return [...head, agreed, ...words.slice(join + 1)];
 }
 
 /** Which role each word plays: persons are first names + surname; other names adjectives + nouns. */

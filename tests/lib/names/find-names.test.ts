@@ -123,6 +123,16 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    'Albanian bodies of a town: the municipality in the nominative, the prosecutor with its town',
+    'sq',
+    'Zyrtarët e Komunës së Prishtinës u arrestuan. Prokuroria Themelore në Pejë ka ngritur aktakuzë. Kryetari i Komunës së Gjakovës Ardian Gjini foli.',
+    [
+      ['organization', 'Komuna e Prishtinës', ['Komunës së Prishtinës']],
+      ['organization', 'Prokuroria Themelore në Pejë', ['Prokuroria Themelore në Pejë']],
+      ['person', 'Ardian Gjini', ['Ardian Gjini']],
+    ],
+  ],
+  [
     'an acronym before a person is a name of its own',
     'sh',
     'Lideru Stranke za BiH Semiru Efendiću važno je da zadrži općinu.',
