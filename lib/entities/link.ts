@@ -34,9 +34,11 @@ export interface ScannedZone {
 const LANGUAGE_COUNTRY: Partial<Record<string, EntityId>> = {
   mk: entityId('north-macedonia'),
   sl: entityId('slovenia'),
-  // Croatian and Bosnian are each written mostly in one state: "Splita" in Croatian is Split.
+  // Croatian, Bosnian and Montenegrin are each written mostly in one state: "Splita" in Croatian is Split,
+  // "Baru" in Montenegrin Bar.
   hr: entityId('croatia'),
   bs: entityId('bosnia-and-herzegovina'),
+  cnr: entityId('montenegro'),
 };
 
 /**

@@ -47,12 +47,23 @@ export function scan(gazetteer: Gazetteer, tokens: readonly Token[]): NameMatch[
     }
     for (const [child, short] of children) {
       let here = best;
-      if (child.targets.length > 0 && !(j === i && short)) {
-        const targets = child.targets.filter((t) => caseFits(t, tokens, i, j));
+      // A short name inflected ("Nišu", "Peći", "Baru") is a place after a place's preposition ("u Nišu").
+      const townAfterPreposition =
+        j === i && short && i > 0 && !token.allCaps && PLACE_PREPOSITIONS.has(tokens[i - 1]!.key);
+      if (child.targets.length > 0 && (!(j === i && short) || townAfterPreposition)) {
+        const targets = child.targets.filter(
+          (t) => caseFits(t, tokens, i, j) && (!townAfterPreposition || t.type === 'place'),
+        );
         if (targets.length > 0 && (!here || j > here.end)) here = { end: j, targets };
+        // An exact word that is also the town's inflected name after a preposition: both readings stand,
+        // and the place wins below ("u Peći" is Peć, not Peci).
+        else if (townAfterPreposition && targets.length > 0 && here && j === here.end)
+          here = { end: j, targets: [...new Set([...here.targets, ...targets])] };
       }
       const deeper = child.next.size > 0 ? walk(child, i, j + 1, short, here) : here;
       if (deeper && (!best || deeper.end > best.end)) best = deeper;
+      else if (deeper && best && deeper !== best && deeper.end === best.end && deeper.end === i && townAfterPreposition)
+        best = { end: best.end, targets: [...new Set([...best.targets, ...deeper.targets])] };
     }
     return best;
   };
@@ -60,7 +71,13 @@ export function scan(gazetteer: Gazetteer, tokens: readonly Token[]): NameMatch[
   while (i < tokens.length) {
     const best = walk(gazetteer.root, i, i, false, undefined);
     if (best) {
-      matches.push({ start: tokens[i]!.start, end: tokens[best.end]!.end, token: i, targets: best.targets });
+      // After a place's preposition a one-word name that can be a place is the place: "u Peći" is Peć.
+      const places =
+        best.end === i && i > 0 && !tokens[i]!.allCaps && PLACE_PREPOSITIONS.has(tokens[i - 1]!.key)
+          ? best.targets.filter((t) => t.type === 'place')
+          : [];
+      const targets = places.length > 0 ? places : best.targets;
+      matches.push({ start: tokens[i]!.start, end: tokens[best.end]!.end, token: i, targets });
       i = best.end + 1;
     } else i++;
   }
@@ -68,6 +85,28 @@ export function scan(gazetteer: Gazetteer, tokens: readonly Token[]): NameMatch[
 }
 
 const LINKS = new Set(['e', 'i', 'te', 'se']);
+
+/** Prepositions of place in the region's languages (folded): u, iz, na, kod, do, od, во, në, nga, v, pri. */
+const PLACE_PREPOSITIONS = new Set([
+  'u',
+  'iz',
+  'na',
+  'kod',
+  'do',
+  'od',
+  'ka',
+  'prema',
+  'blizu',
+  'oko',
+  'kroz',
+  'pored',
+  'vo',
+  'v',
+  'pri',
+  'z',
+  'ne',
+  'nga',
+]);
 
 function mayInflect(gazetteer: Gazetteer, key: string): boolean {
   return (

@@ -87,6 +87,16 @@ describe('names in the region’s languages and scripts', () => {
     expect(ids('Rekao je to Ani.')).toEqual([]);
   });
 
+  test('a short town’s case forms after a preposition of place are the town', () => {
+    expect(ids('Protesti u Srbiji proširili su se i u Nišu i u Boru.')).toEqual(
+      expect.arrayContaining(['serbia', 'nis', 'bor']),
+    );
+    // Peći after "u" is Peć, not Ilir Peci; an acronym after "iz" stays the acronym.
+    expect(ids('Policija Kosova uhapsila je osumnjičenog u Peći.')).toContain('peja');
+    expect(ids('Policija Kosova uhapsila je osumnjičenog u Peći.')).not.toContain('ilir-peci');
+    expect(ids('Protest je predvodio poslanik iz SDS.')).not.toContain('united-states');
+  });
+
   test('a treaty word before a place names the treaty', () => {
     expect(ids('Der Friedensvertrag von Dayton wurde 1995 unterzeichnet.', 'de')).toEqual(['dayton-agreement']);
     expect(ids('Posle sporazuma iz Dejtona.')).toEqual(['dayton-agreement']);
