@@ -12,7 +12,7 @@ export interface RawName {
 
 // Words ending like these are German role nouns, not given names ("Verteidigungspolitiker Jan Böhmer").
 const GERMAN_ROLE =
-  /(?:politiker|politikerin|minister|ministerin|kanzler|kanzlerin|sprecher|sprecherin|chef|chefin|forscher|forscherin|inhaber|inhaberin|präsident|präsidentin|leiter|leiterin|experte|expertin|sohn|tochter|könig|königin|trainer|trainerin|kapitän|meister|meisterin|botschafter|botschafterin|abgeordnete|abgeordneter|vorsitzende|vorsitzender)$/i;
+  /(?:politiker|politikerin|minister|ministerin|kanzler|kanzlerin|sprecher|sprecherin|chef|chefin|forscher|forscherin|inhaber|inhaberin|präsident|präsidentin|leiter|leiterin|experte|expertin|sohn|tochter|könig|königin|trainer|trainerin|kapitän|meister|meisterin|botschafter|botschafterin|abgeordnete|abgeordneter|vorsitzende|vorsitzender|stellvertreter|stellvertreterin|staatssekretär|staatssekretärin|bürgermeister|bürgermeisterin|richter|richterin|staatsanwalt|staatsanwältin|direktor|direktorin|generalsekretär|generalsekretärin)$/i;
 const ENGLISH_ROLE =
   /^(?:against|with|by|for|from|to|and|as|at|commissioner|adviser|advisor|captain|justice|gov\.?|governor|sen\.?|senator|rep\.?|coach|striker|midfielder|defender|goalkeeper|manager|sergeant|officer|colonel|judge|prosecutor|lawyer|analyst|professor|prof\.?)$/i;
 const ORG_ENDING =
