@@ -1213,8 +1213,8 @@ export const events: readonly EventEntity[] = [
         timeline: true,
       },
       {
-        text: 'The gunmen, in uniform and with armoured vehicles, took up positions in and around Banjska Monastery; police special units regained control by evening, three attackers were reported killed and most of the others escaped across the boundary into Serbia.',
-        asOf: '2023-09-26',
+        text: 'Uniformed gunmen with armoured vehicles took up positions in and around Banjska Monastery. By the evening police special units had retaken the area; three attackers were killed, and according to Kosovo’s interior minister most of the others escaped into Serbia.',
+        asOf: '2023-09-24',
         sources: [efeBanjska, dnevnikBanjska],
       },
       {

@@ -925,9 +925,12 @@ export const organizations: readonly OrganizationEntity[] = [
     importance: 2,
     facts: [
       {
-        text: 'The EU set up EULEX by Joint Action 2008/124/CFSP on 4 February 2008; it reached full operational capability in April 2009 and was the largest civilian mission the EU had launched.',
-        asOf: '2008-02-04',
-        sources: [source('EULEX', 'About EULEX', 'https://www.eulex-kosovo.eu/?page=1,10,1945'), wikiEulex],
+        text: 'The EU set up EULEX by Council Joint Action 2008/124/CFSP on 4 February 2008; the mission reached full operational capability in April 2009, the largest civilian mission launched under the EU’s security and defence policy.',
+        asOf: '2009-04-06',
+        sources: [
+          source('EULEX', 'EULEX mandate extended for two years', 'https://www.eulex-kosovo.eu/?page=1,10,1945'),
+          wikiEulex,
+        ],
         timeline: true,
       },
       {
