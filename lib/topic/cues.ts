@@ -572,6 +572,17 @@ export const DIASPORA = [
   'mergat',
   'mergimtar',
   'bashkatdhetar',
+  // a community abroad named by its origin: "the Bosnian community in St. Louis"
+  'bosnian community',
+  'croatian community',
+  'kosovar community',
+  'montenegrin community',
+  'slovenian community',
+  'croatian catholic community',
+  'bosnische gemeinde',
+  'kroatische gemeinde',
+  'parish',
+  'chaplain',
 ] as const;
 
 export const LEISURE = [

@@ -85,6 +85,11 @@ describe('stories of another kind that name the region stay dark', () => {
       'Crno jezero kraj Žabljaka jedna je od najljepših destinacija u Crnoj Gori za bijeg od vrućine. Ljubitelji prirode dolaze na izlet u nacionalni park Durmitor, a mnogi se ne libe ni kupanja u hladnoj vodi jezera. Do jezera vodi staza od dva kilometra kroz šumu.',
     ],
     [
+      'a community abroad',
+      'en',
+      'The Bosnian community in St. Louis marked thirty years since the first refugees arrived from Bosnia and Herzegovina. Families who fled the war now run bakeries and shops along the avenue, and the parish hall hosted a dinner with music from Sarajevo and Tuzla.',
+    ],
+    [
       'a writer’s obituary',
       'sq',
       'Shkrimtari i njohur vdiq sot në Tiranë, në moshën 88-vjeçare. Ai lindi në Gjirokastër dhe shkroi romanin e tij të parë në vitet gjashtëdhjetë. Librat e tij, mes tyre kryevepra për ushtrinë e një gjenerali të vdekur, u përkthyen në dhjetëra gjuhë.',
