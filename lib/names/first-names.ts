@@ -1,8 +1,8 @@
 import { fold } from '../text/fold';
-import { KB_GIVEN_NAMES } from './given-names.generated';
+import { GIVEN_NAMES } from './given-names.generated';
 
 /**
- * Common given names of the region (folded), with those of the knowledge base's people, to tell a person from a place and to pick a first name's
+ * Common given names of the region (folded), with those of the knowledge base's people and faker's locales, to tell a person from a place and to pick a first name's
  * nominative (Marka → Marko, Nikole → Nikola, Aleksandra → Aleksandar beside the woman's Aleksandra).
  */
 export const FIRST_NAMES = new Set(
@@ -25,5 +25,5 @@ export const FIRST_NAMES = new Set(
    glauk memli lumir besnik avdullah isa rexhep xhavit fatmir enver hajredin agim behgjet`
     .split(/\s+/)
     .map((n) => fold(n))
-    .concat(KB_GIVEN_NAMES.split(' ')),
+    .concat(GIVEN_NAMES.split(' ')),
 );

@@ -28,6 +28,14 @@ describe('English text: the region’s given names beside compromise', () => {
     expect(names).toEqual(expect.arrayContaining(['Zvonimir Šimunac', 'Dragica Kovačević']));
   });
 
+  test('given names outside the knowledge base, from faker’s locales of the region, make a person', () => {
+    // Neither Zvonko nor Drago is a given name of anyone in the knowledge base; Tadić is (Duško Tadić).
+    const text =
+      'Police in Split detained the judge Zvonko Ćurković and the businessman Drago Tadić on Monday, the prosecutors said.';
+    const entities = analyzeArticle({ title: null, text, lang: 'en' }, engine).entities;
+    expect(entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Zvonko Ćurković', 'Drago Tadić']));
+    expect(entities.map((e) => e.id)).not.toContain('dusko-tadic');
+  });
   test('not the first words of a longer capitalised name', () => {
     const text = 'The talks were held at the Ivo Andrić Foundation Hall in Belgrade, the Serbian government said.';
     const names = analyzeArticle({ title: null, text, lang: 'en' }, engine).entities.map((e) => e.name);
