@@ -340,7 +340,7 @@ export const countries: readonly PlaceEntity[] = [
     neutral: 'Kosovo',
     facts: [
       {
-        text: "Kosovo's Assembly declared independence from Serbia on 17 February 2008. 109 of the 120 members took part; the Serb members stayed away. Serbia rejects the declaration.",
+        text: "On 17 February 2008, 109 of the 120 members of Kosovo's Assembly met and declared independence from Serbia; the Serb members stayed away. Serbia rejects the declaration.",
         asOf: '2008-02-17',
         timeline: true,
         sources: [wikiDeclaration],

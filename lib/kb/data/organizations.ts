@@ -2352,7 +2352,7 @@ export const organizations: readonly OrganizationEntity[] = [
         ],
       },
       {
-        text: 'On 17 February 2008 the Assembly declared Kosovo independent; 109 of its 120 members took part, and the Serb members stayed away.',
+        text: 'On 17 February 2008, 109 of the Assembly’s 120 members met and declared Kosovo independent; the Serb members stayed away.',
         asOf: '2008-02-17',
         sources: [wikiDeclaration2008],
         timeline: true,

@@ -30,7 +30,7 @@ const wikiBelgrade = wp('Belgrade', 'Belgrade');
 const wikiPristina = wp('Pristina', 'Pristina');
 const wikiMitrovica = wp('Mitrovica, Kosovo', 'Mitrovica,_Kosovo');
 const wikiNorthMitrovica = wp('North Mitrovica', 'North_Mitrovica');
-const wikiSouthMitrovica = wp('South Mitrovica', 'South_Mitrovica');
+const wikiSouthMitrovica = wikiMitrovica;
 const wikiNewBridge = wp('New Bridge, Mitrovica', 'New_Bridge,_Mitrovica');
 const wikiBanjskaVillage = wp('Banjska (village)', 'Banjska_(village)');
 const wikiBanjskaMonastery = wp('Banjska Monastery', 'Banjska_Monastery');
@@ -515,7 +515,7 @@ export const places: readonly PlaceEntity[] = [
     within: [{ to: entityId('mitrovica'), kind: 'part-of' }, inKosovo, claimedBySerbia],
     facts: [
       {
-        text: 'South Mitrovica covers the mainly Albanian part of the city south of the Ibar; Kosovo officially calls the municipality simply Mitrovica.',
+        text: 'South Mitrovica is the mainly Albanian municipality south of the Ibar; Kosovo names it simply Mitrovica, and South Mitrovica is a common other name for it.',
         asOf: '2024',
         sources: [wikiSouthMitrovica],
       },
@@ -525,7 +525,7 @@ export const places: readonly PlaceEntity[] = [
         sources: [wikiNnMitrovicaDistrict],
       },
     ],
-    wikipedia: 'https://en.wikipedia.org/wiki/South_Mitrovica',
+    wikipedia: 'https://en.wikipedia.org/wiki/Mitrovica,_Kosovo',
   },
   {
     id: entityId('ibar-bridge'),
