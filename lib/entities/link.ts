@@ -1,5 +1,5 @@
 import type { AliasTarget, Gazetteer } from '../gazetteer/build';
-import { scan, type NameMatch } from '../gazetteer/scan';
+import { PLACE_PREPOSITIONS, scan, type NameMatch } from '../gazetteer/scan';
 import { entityId, type EntityId, type EntityType } from '../kb/types';
 import { FIRST_NAMES } from '../names/first-names';
 import { fold } from '../text/fold';
@@ -383,6 +383,8 @@ function partOfLargerName(z: ScannedZone, m: NameMatch): boolean {
   if (z.matches.some((o) => o.end === before.end)) return false;
   // "Grada Zagreba", "Općina Knin", "Komuna e Prizrenit": the town's own government, the town named.
   if (MUNICIPALITY_WORDS.test(before.key)) return false;
+  // "Kod Loznice se nalazi…": a preposition of place that starts the sentence.
+  if (before.sentenceStart && PLACE_PREPOSITIONS.has(before.key)) return false;
   return !/^(?:meanwhile|yesterday|today|now|then|also|still|but|while|when|after|before|since|as|so|if|though|on|by|for|with|in|at|to|from|near|and|or|of|the|von|nach|aus|und|u|iz|na|i|ne|nga|dhe|north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|nord|sud|ost|west|mittel|sever|jug|juzna|severna|veri|jug|lindje|perendim)$/i.test(
     before.key,
   );

@@ -87,7 +87,7 @@ export function scan(gazetteer: Gazetteer, tokens: readonly Token[]): NameMatch[
 const LINKS = new Set(['e', 'i', 'te', 'se']);
 
 /** Prepositions of place in the region's languages (folded): u, iz, na, kod, do, od, во, në, nga, v, pri. */
-const PLACE_PREPOSITIONS = new Set([
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'u',
   'iz',
   'na',

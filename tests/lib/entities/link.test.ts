@@ -133,6 +133,11 @@ test('a town after the word for its government is the town: "proračun Grada Zag
   expect(ids(text, 'hr')).toEqual(expect.arrayContaining(['zagreb', 'knin']));
 });
 
+test('a preposition of place that starts a sentence is no larger name: "Kod Loznice se nalazi…"', () => {
+  const text = 'Kod Loznice se nalazi jedno od najvećih nalazišta litijuma. Iz Kraljeva su stigli demonstranti.';
+  expect(ids(text, 'sr-Latn')).toEqual(expect.arrayContaining(['loznica', 'kraljevo']));
+});
+
 test('a name the KB writes both capitalised and in lower case matches either way: "v državni zbor"', () => {
   const text = 'Premier Robert Golob je prišel v državni zbor, kjer so poslanci obravnavali interpelacijo ministrice.';
   expect(ids(text, 'sl')).toContain('national-assembly-of-slovenia');
