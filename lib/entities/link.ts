@@ -80,6 +80,17 @@ export function linkMentions(
     if (target.type === 'person' && before && TITLE_WORDS.has(before.key) && !before.sentenceStart) return true;
     if (target.type === 'person' && before && TITLE_WORDS.has(before.key) && before.capital) return true;
     if (target.type === 'event' && agreementBefore(z, m)) return true;
+    // A town whose name is also a word ("Bar", "Plav", "Ključ") in a story whose other towns or bodies, or
+    // whose language, place it in the town's state: "u Baru" beside Kotor and Tivat. Not a sentence's first
+    // word ("Bar da…", at least), and not the first word of a longer name ("Velika Britanija").
+    if (
+      TOWN_KINDS.has(gazetteer.kindOf.get(target.id) ?? '') &&
+      !z.tokens[m.token]!.sentenceStart &&
+      !nameGoesOn(z, m)
+    ) {
+      const states = gazetteer.context.get(target.id) ?? [];
+      if (states.some((c) => c === home || around.has(c))) return true;
+    }
     return (gazetteer.context.get(target.id) ?? []).some((c) => present.has(c));
   };
 
@@ -361,6 +372,12 @@ function choose(
       (gazetteer.importance.get(b.id) ?? 0) - (gazetteer.importance.get(a.id) ?? 0),
   );
   return ranked[0]!;
+}
+
+/** A capitalised word right after the match, in the same sentence: the name goes on ("Velika Britanija"). */
+function nameGoesOn(z: ScannedZone, m: NameMatch): boolean {
+  const after = z.tokens[lastToken(z, m) + 1];
+  return !!after && after.capital && !after.sentenceStart && /^[ \u00a0-]+$/.test(z.text.slice(m.end, after.start));
 }
 
 /** Words for a town's own government before its name (folded, any case). */

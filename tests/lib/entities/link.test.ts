@@ -138,6 +138,18 @@ test('a preposition of place that starts a sentence is no larger name: "Kod Lozn
   expect(ids(text, 'sr-Latn')).toEqual(expect.arrayContaining(['loznica', 'kraljevo']));
 });
 
+describe('a town whose name is also a word links where the story places it in its state', () => {
+  test('"u Baru" beside Kotor and Tivat is Montenegro’s Bar, though Montenegro is never named', () => {
+    const text = 'U Kotoru i Tivtu uhapšeno je nekoliko osoba, a droga je pronađena i u Baru.';
+    expect(ids(text, 'sr-Latn')).toContain('bar');
+  });
+
+  test('not the word at a sentence’s start, nor the first word of a longer name', () => {
+    expect(ids('U Kotoru i Tivtu nema problema. Bar tako kažu u policiji.', 'sr-Latn')).not.toContain('bar');
+    expect(ids('U Kotoru i Tivtu je otvoren Kafe Bar Marina, a u Budvi još jedan.', 'sr-Latn')).not.toContain('bar');
+  });
+});
+
 test('a name the KB writes both capitalised and in lower case matches either way: "v državni zbor"', () => {
   const text = 'Premier Robert Golob je prišel v državni zbor, kjer so poslanci obravnavali interpelacijo ministrice.';
   expect(ids(text, 'sl')).toContain('national-assembly-of-slovenia');
