@@ -40,13 +40,13 @@ export const ROLES: Record<Family, readonly string[]> = {
 /** Organisation cues (folded stems): a name with one of these is an organisation. */
 export const ORG_CUES: Record<Family, readonly string[]> = {
   sh: folded(
-    'vlad strank partij pokret savez list koalicij front unij inicijativ ministarstv komisij sud tužilaštv tužiteljstv predsjedništv predsedništv agencij skupštin sabor vijeć savet institut fondacij fakultet univerzitet sveučilišt bank kompanij preduzeć udruženj udrug društv sindikat zajednic centar centr forum akademij direkcij uprav kancelarij ured služb',
+    'vlad strank partij pokret savez list koalicij front unij inicijativ ministarstv komisij sud tužilaštv tužiteljstv predsjedništv predsedništv agencij skupštin sabor vijeć savet institut fondacij fakultet univerzitet sveučilišt bank kompanij preduzeć udruženj udrug društv sindikat zajednic centar centr forum akademij direkcij uprav kancelarij ured služb klub fond komor odbor klinik klinic bolnic',
   ),
   sl: folded(
-    'strank gibanj zvez list koalicij ministrstv komisij sodišč agencij zbor svet institut fundacij fakultet univerz bank družb društv sindikat center centr urad služb',
+    'strank gibanj zvez list koalicij ministrstv komisij sodišč agencij zbor svet institut fundacij fakultet univerz bank družb društv sindikat center centr urad služb zbornic sklad klinik bolnišnic',
   ),
   mk: folded(
-    'партиј сојуз движењ коалициј министерств комисиј суд агенциј собрани влад институт фондациј факултет универзитет банк компаниј здружени центар канцелариј',
+    'партиј сојуз движењ коалициј министерств комисиј суд агенциј собрани влад институт фондациј факултет универзитет банк компаниј здружени центар канцелариј синдикат фонд комор',
   ),
   sq: folded(
     'qeveri parti partia lëvizj lidhj aleanc bashkim nism ministria ministris ministrin komision gjykat prokurori agjenci kuvend institut fondacion fakultet universitet bank kompani shoqat qendr zyr organizat komun bashki sindikat drejtori',
@@ -86,9 +86,12 @@ export const STOPWORDS = new Set(
   ),
 );
 
-/** Organisation heads that take a genitive after them in lower case: Ministarstvo odbrane, Vijeće sigurnosti. */
+/**
+ * Organisation heads that take a genitive after them in lower case: Ministarstvo odbrane, Vijeće sigurnosti,
+ * Sindikat hrvatskih željezničara, Udruženje novinara Srbije, Klub za pravdu i red.
+ */
 export const GENITIVE_HEADS = folded(
-  'ministarstv ministrstv министерств ministri agencij agjenci агенциј komisij komision комисиј uprav direkcij kancelarij ured urad institut fakultet savet vijeć svet zavod služb',
+  'ministarstv ministrstv министерств ministri agencij agjenci агенциј komisij komision комисиј uprav direkcij kancelarij ured urad institut fakultet savet vijeć svet zavod služb sindikat udruženj udrug savez fond komor društv zajednic akademij klinik klinic bolnic klub odbor zbornic sklad здружени сојуз фонд комор синдикат',
 );
 
 /** Peoples (folded), capitalised in these languages but no names: Srbi, Hrvata, Bošnjaci, Shqiptarët, Бугарите. */
@@ -107,9 +110,18 @@ export const PLACE_NOUNS = new Set(
 
 /** Nominatives of organisation heads (folded stem → word), for names written in another case. */
 export const HEAD_NOMINATIVE: Record<string, string> = Object.fromEntries(
-  'vlada stranka partija skupština komisija agencija ministarstvo sud pokret savez koalicija zajednica udruženje vijeće savet sabor institut uprava kancelarija ured služba fakultet univerzitet tužilaštvo tužiteljstvo predsjedništvo predsedništvo lista akademija komora fondacija direkcija unija inicijativa front zavod sindikat udruga fond odbor banka'
+  'vlada stranka partija skupština komisija agencija ministarstvo sud pokret savez koalicija zajednica udruženje vijeće savet sabor institut uprava kancelarija ured služba fakultet univerzitet tužilaštvo tužiteljstvo predsjedništvo predsedništvo lista akademija komora fondacija direkcija unija inicijativa front zavod sindikat udruga fond odbor banka klinika bolnica klub društvo'
     .split(' ')
-    .map((w) => [fold(w).replace(/[aoe]$/, ''), w]),
+    .flatMap((w) => {
+      const stem = fold(w).replace(/[aoe]$/, '');
+      // The dative and locative soften k to c: Klinici, stranci.
+      return stem.endsWith('k')
+        ? [
+            [stem, w],
+            [`${stem.slice(0, -1)}c`, w],
+          ]
+        : [[stem, w]];
+    }),
 );
 
 /** Case endings and articles (folded) a role or head word may carry: predsjednika, kryeministrit, Собранието. */

@@ -30,6 +30,8 @@ describe('quality scorer: junk rule', () => {
     ['Vlada Republike i', 'ends with a lowercase word'],
     ['Izvora ured', 'ends with a lowercase word'],
     ['Višeg sud', 'ends with a lowercase word'],
+    ['Sindikat hrvatskih željezničara najavljuje', 'ends with a lowercase word'],
+    ['Ministarstvo je', 'ends with a lowercase word'],
     ['Федералн трговинска комисија', 'ends with a lowercase word'],
     ['One Two Three Four Five Six Seven', 'fragment (too long)'],
   ])('%s is junk (%s)', (name, why) => {
@@ -46,6 +48,9 @@ describe('quality scorer: junk rule', () => {
     'Građanska lista',
     'Народната банка',
     'Savezna vlada',
+    'Sindikat hrvatskih željezničara',
+    'Klinika za tumore',
+    'Агенција за конфискација на имот',
   ])('%s is a name', (name) => {
     expect(junkReason(name)).toBeNull();
   });

@@ -75,8 +75,21 @@ const ADJECTIVE_FIRST = /(?:sk|čk|ck|n|ln)(?:a|e|i|o|u|og|oj|om|ih)$|(?:ск|ч
  */
 function sentenceCaseInstitution(words: readonly string[]): boolean {
   if (words.length < 2) return false;
-  return ADJECTIVE_FIRST.test(words[0]!.toLowerCase()) && INSTITUTION_HEAD.test(words.at(-1)!.toLowerCase());
+  const first = words[0]!.toLowerCase();
+  if (ADJECTIVE_FIRST.test(first) && INSTITUTION_HEAD.test(words.at(-1)!.toLowerCase())) return true;
+  // Or the head first and its lower-case genitive after it: Sindikat hrvatskih željezničara, Klinika za
+  // tumore, Агенција за конфискација на имот. The last word is a noun, not a function word or a verb.
+  const last = words.at(-1)!.toLowerCase();
+  return (
+    GENITIVE_HEAD.test(first) &&
+    last.length >= 4 &&
+    !/(?:uje|aju|ao|la|li|lo)$|^(?:koji|koja|koje|nakon|prema|tokom|tijekom)$/u.test(last)
+  );
 }
+
+/** Heads that take a lower-case genitive after them (folded stems, as the name finder's). */
+const GENITIVE_HEAD =
+  /^(?:ministarstv|ministrstv|министерств|agencij|агенциј|komisij|комисиј|uprav|direkcij|kancelarij|ured|urad|institut|fakultet|savet|vijeć|svet|zavod|služb|sindikat|udružen|udrug|savez|fond|komor|društv|zajednic|akademij|klinik|bolnic|klub|odbor|zbornic|sklad|здружени|сојуз|фонд|комор|синдикат)/u;
 
 /** Why an entity the engine returned is junk (furniture, a role word, a fragment), or null when it is not. */
 export function junkReason(name: string): string | null {

@@ -133,6 +133,26 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    'a head and its lower-case genitive or governed noun: unions, associations, clinics, Macedonian "за … на"',
+    'sh',
+    'Predsjednik Sindikata hrvatskih željezničara rekao je da Sindikat hrvatskih željezničara najavljuje štrajk. Udruženje novinara Srbije osudilo je napad. U Klinici za tumore nema lijekova.',
+    [
+      [
+        'organization',
+        'Sindikat hrvatskih željezničara',
+        ['Sindikata hrvatskih željezničara', 'Sindikat hrvatskih željezničara'],
+      ],
+      ['organization', 'Udruženje novinara Srbije', ['Udruženje novinara Srbije']],
+      ['organization', 'Klinika za tumore', ['Klinici za tumore']],
+    ],
+  ],
+  [
+    'Macedonian has no cases: only what "за" and "на" govern belongs to the name',
+    'mk',
+    'Агенцијата за конфискација на имот соопшти дека ќе ги продаде становите.',
+    [['organization', 'Агенцијата за конфискација на имот', ['Агенцијата за конфискација на имот']]],
+  ],
+  [
     'an acronym before a person is a name of its own',
     'sh',
     'Lideru Stranke za BiH Semiru Efendiću važno je da zadrži općinu.',
