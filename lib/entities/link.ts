@@ -65,6 +65,8 @@ export function linkMentions(
   // region's own press seldom names its country in a domestic story, but names its towns and office holders.
   const around = new Map<EntityId, number>();
   for (const id of present) for (const c of gazetteer.context.get(id) ?? []) around.set(c, (around.get(c) ?? 0) + 1);
+  // And one step further, for towns: an agency's government is the state its towns are in.
+  const aroundStates = new Set([...around.keys()].flatMap((c) => [c, ...(gazetteer.context.get(c) ?? [])]));
   const home = lang ? LANGUAGE_COUNTRY[lang] : undefined;
   const inContext = (target: AliasTarget, z: ScannedZone, m: NameMatch) => {
     if (present.has(target.id)) return true;
@@ -89,7 +91,7 @@ export function linkMentions(
       !nameGoesOn(z, m)
     ) {
       const states = gazetteer.context.get(target.id) ?? [];
-      if (states.some((c) => c === home || around.has(c))) return true;
+      if (states.some((c) => c === home || aroundStates.has(c))) return true;
     }
     return (gazetteer.context.get(target.id) ?? []).some((c) => present.has(c));
   };

@@ -48,8 +48,7 @@ export function scan(gazetteer: Gazetteer, tokens: readonly Token[]): NameMatch[
     for (const [child, short] of children) {
       let here = best;
       // A short name inflected ("Nišu", "Peći", "Baru") is a place after a place's preposition ("u Nišu").
-      const townAfterPreposition =
-        j === i && short && i > 0 && !token.allCaps && PLACE_PREPOSITIONS.has(tokens[i - 1]!.key);
+      const townAfterPreposition = j === i && short && i > 0 && !token.allCaps && placeCue(tokens[i - 1]!.key);
       if (child.targets.length > 0 && (!(j === i && short) || townAfterPreposition)) {
         const targets = child.targets.filter(
           (t) => caseFits(t, tokens, i, j) && (!townAfterPreposition || t.type === 'place'),
@@ -73,7 +72,7 @@ export function scan(gazetteer: Gazetteer, tokens: readonly Token[]): NameMatch[
     if (best) {
       // After a place's preposition a one-word name that can be a place is the place: "u Peći" is Peć.
       const places =
-        best.end === i && i > 0 && !tokens[i]!.allCaps && PLACE_PREPOSITIONS.has(tokens[i - 1]!.key)
+        best.end === i && i > 0 && !tokens[i]!.allCaps && placeCue(tokens[i - 1]!.key)
           ? best.targets.filter((t) => t.type === 'place')
           : [];
       const targets = places.length > 0 ? places : best.targets;
@@ -107,6 +106,14 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'ne',
   'nga',
 ]);
+
+/** A town's office holders and government, whose town follows in the genitive: gradonačelnika Niša, kmet Bara. */
+const TOWN_HEAD = /^(?:gradonacelni[kc]|nacelni[kc]|zupan|kmet|grada?|opstin|opcin|obcin)[a-z]{0,3}$/;
+
+/** A word after which a short town's case form is the town: "u Nišu", "gradonačelnika Niša". */
+function placeCue(key: string): boolean {
+  return PLACE_PREPOSITIONS.has(key) || TOWN_HEAD.test(key);
+}
 
 function mayInflect(gazetteer: Gazetteer, key: string): boolean {
   return (

@@ -144,6 +144,11 @@ describe('a town whose name is also a word links where the story places it in it
     expect(ids(text, 'sr-Latn')).toContain('bar');
   });
 
+  test('a short town after its office holder or government: "gradonačelnika Niša", "kmet Bara"', () => {
+    const text = 'Vlada Srbije je pokrenula postupak protiv gradonačelnika Niša, a opozicija traži ostavku.';
+    expect(ids(text, 'sr-Latn')).toContain('nis');
+  });
+
   test('not the word at a sentence’s start, nor the first word of a longer name', () => {
     expect(ids('U Kotoru i Tivtu nema problema. Bar tako kažu u policiji.', 'sr-Latn')).not.toContain('bar');
     expect(ids('U Kotoru i Tivtu je otvoren Kafe Bar Marina, a u Budvi još jedan.', 'sr-Latn')).not.toContain('bar');
