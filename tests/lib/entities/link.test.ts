@@ -155,6 +155,15 @@ describe('a town whose name is also a word links where the story places it in it
   });
 });
 
+test('a bare "Assembly" in English is the parliament of the state the story is in', () => {
+  const albania =
+    'Prime Minister Edi Rama told the Assembly in Tirana that the budget would pass. The Assembly meets again on Thursday.';
+  expect(ids(albania, 'en')).toContain('assembly-of-albania');
+  const skopje = 'Hristijan Mickoski said in Skopje that the Assembly would vote on the constitutional changes.';
+  expect(ids(skopje, 'en')).toContain('assembly-of-north-macedonia');
+  expect(ids(skopje, 'en')).not.toContain('assembly-of-albania');
+});
+
 test('a name the KB writes both capitalised and in lower case matches either way: "v državni zbor"', () => {
   const text = 'Premier Robert Golob je prišel v državni zbor, kjer so poslanci obravnavali interpelacijo ministrice.';
   expect(ids(text, 'sl')).toContain('national-assembly-of-slovenia');
