@@ -73,7 +73,13 @@ export function linkMentions(
     // "Народната банка" in Macedonian text is North Macedonia’s, "Janšo" in Slovenian Janez Janša: a
     // language of one state places its bodies and people.
     // Its state may be one step away: a ministry belongs to a government, the government to the state.
-    if (home && (target.id === home || (target.lang === lang && belongsTo(gazetteer, target.id, home)))) return true;
+    // Not a lone lower-case word ("vlada"): a Slovenian story on Germany's coalition says it of Germany's.
+    if (
+      home &&
+      (target.id === home ||
+        (target.lang === lang && !/^\p{Ll}\S*$/u.test(target.name) && belongsTo(gazetteer, target.id, home)))
+    )
+      return true;
     // An institution's state named or implied on the page, its own or one step away (a ministry's
     // government's): "das Finanzministerium" on a page about Belgrade is Serbia's.
     if (target.type === 'organization' && reach(gazetteer, target.id).some((c) => around.has(c) || present.has(c)))
@@ -214,6 +220,19 @@ function caseSuffix(text: string, start: number, end: number): number {
 function ofAnotherCountry(gazetteer: Gazetteer, z: ScannedZone, m: NameMatch, target: AliasTarget): boolean {
   if (target.type !== 'organization') return false;
   const own = gazetteer.context.get(target.id) ?? [];
+  // A bare body after another state's adjective is that state's: "hrvaška vlada" is not Slovenia's.
+  if (target.needsContext) {
+    const before = z.matches.findLast((n) => n.end <= m.start);
+    const countries = before?.targets.filter((t) => STATE_KINDS.has(gazetteer.kindOf.get(t.id) ?? '')) ?? [];
+    if (
+      before &&
+      /^[ \u00a0]+$/.test(z.text.slice(before.end, m.start)) &&
+      countries.length > 0 &&
+      own.length > 0 &&
+      countries.every((c) => !own.includes(c.id))
+    )
+      return true;
+  }
   const next = z.matches.find((n) => n.start > m.end);
   if (!next || !/^[ \u00a0]+$/.test(z.text.slice(m.end, next.start))) return false;
   const countries = next.targets.filter((t) => gazetteer.kindOf.get(t.id) === 'country');
@@ -225,6 +244,7 @@ function ofAnotherCountry(gazetteer: Gazetteer, z: ScannedZone, m: NameMatch, ta
 }
 
 const TOWN_KINDS = new Set(['city', 'town', 'municipality', 'village']);
+const STATE_KINDS = new Set(['country', 'territory', 'entity']);
 /**
  * An entity's own context and, through the bodies it belongs to, theirs (a ministry's government's
  * state). Not through a state: Croatia's own context (the EU) is no context of its parliament.

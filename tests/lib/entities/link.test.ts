@@ -164,6 +164,27 @@ test('a bare "Assembly" in English is the parliament of the state the story is i
   expect(ids(skopje, 'en')).not.toContain('assembly-of-albania');
 });
 
+describe('Slovenian names of the region’s states, and the bare "vlada"', () => {
+  test('"na Hrvaškem", "Bosna in Hercegovina", "Črna gora" are the states', () => {
+    const text = 'Na Hrvaškem in v Črni gori so volitve, v Bosni in Hercegovini pa ne.';
+    expect(ids(text, 'sl')).toEqual(expect.arrayContaining(['croatia', 'montenegro', 'bosnia-and-herzegovina']));
+  });
+
+  test('"vlada" is Slovenia’s where the story is in Slovenia, not after another state’s adjective', () => {
+    expect(ids('V Ljubljani je premier dejal, da bo vlada v četrtek sprejela sklep.', 'sl')).toContain(
+      'government-of-slovenia',
+    );
+    expect(ids('V Ljubljani so povedali, da je hrvaška vlada v Zagrebu sprejela sklep.', 'sl')).not.toContain(
+      'government-of-slovenia',
+    );
+  });
+
+  test('a lone lower-case word is not placed by the page’s language alone', () => {
+    const text = 'V Berlinu so se socialdemokrati, zeleni in liberalci dogovorili, da bo vlada nastala do decembra.';
+    expect(ids(text, 'sl')).not.toContain('government-of-slovenia');
+  });
+});
+
 test('a name the KB writes both capitalised and in lower case matches either way: "v državni zbor"', () => {
   const text = 'Premier Robert Golob je prišel v državni zbor, kjer so poslanci obravnavali interpelacijo ministrice.';
   expect(ids(text, 'sl')).toContain('national-assembly-of-slovenia');
