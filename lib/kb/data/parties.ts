@@ -715,6 +715,7 @@ export const parties: readonly OrganizationEntity[] = [
       { text: 'Социјалдемократски сојуз', lang: 'mk', form: 'short' },
       { text: 'Socijaldemokratski savez Makedonije', lang: 'sr-Latn', form: 'common' },
       { text: 'Sozialdemokratischer Bund Mazedoniens', lang: 'de', form: 'common' },
+      { text: 'Social Democrats', lang: 'en', form: 'short', needsContext: true },
     ],
     summary:
       'North Macedonia’s main centre-left party; its government made the Prespa deal and led the country into NATO.',
@@ -890,6 +891,7 @@ export const parties: readonly OrganizationEntity[] = [
       { text: 'PD', lang: 'sq', form: 'abbreviation', needsContext: true },
       { text: 'Demokratska partija Albanije', lang: 'sr-Latn', form: 'common' },
       { text: 'Demokratische Partei Albaniens', lang: 'de', form: 'common' },
+      { text: 'Demokratische Partei', lang: 'de', form: 'short', needsContext: true },
     ],
     summary: 'Albania’s main centre-right opposition party, led by former president and prime minister Sali Berisha.',
     region: 'balkans',
