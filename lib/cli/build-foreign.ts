@@ -40,6 +40,19 @@ const EXTRA: Record<string, string[]> = {
   AE: ['UAE', 'Emirati', 'Емирати'],
 };
 
+/**
+ * The Albanian definite form of a one-word name, which the press writes more often than the package's
+ * indefinite one: Zvicër → Zvicra, Francë → Franca, Gjermani → Gjermania, Austri → Austria. Its other
+ * cases (Zvicrës, Gjermanisë) are the gazetteer's suffix rules' work.
+ */
+function albanianDefinite(name: string): string[] {
+  if (/\s/.test(name)) return [];
+  if (/ër$/.test(name)) return [`${name.slice(0, -2)}ra`];
+  if (/ë$/.test(name)) return [`${name.slice(0, -1)}a`];
+  if (/[^a]i$/.test(name)) return [`${name}a`];
+  return [];
+}
+
 for (const l of LANGS) countries.registerLocale(require(`i18n-iso-countries/langs/${l}.json`));
 const out: { code: string; names: string[] }[] = [];
 for (const code of Object.keys(countries.getAlpha2Codes()).sort()) {
@@ -50,7 +63,10 @@ for (const code of Object.keys(countries.getAlpha2Codes()).sort()) {
     for (const n of all) {
       // Official long forms ("Republic of …") add nothing the short name does not.
       if (n.length > 40 || /,|\(/.test(n)) continue;
-      if (n.length >= 4 && !WORDS.has(n.toLowerCase()) && !/\./.test(n)) names.add(n);
+      if (n.length >= 4 && !WORDS.has(n.toLowerCase()) && !/\./.test(n)) {
+        names.add(n);
+        if (l === 'sq') for (const d of albanianDefinite(n)) names.add(d);
+      }
     }
   }
   for (const n of EXTRA[code] ?? []) names.add(n);

@@ -157,6 +157,12 @@ describe('the region’s own press on public affairs', () => {
     expect(count('Vlada Srbije i Skupština Crne Gore')).toBe(0);
   });
 
+  test('in Albanian, in the definite forms the press writes too', () => {
+    const count = (text: string) => foreignCountryMentions(tokenize(text));
+    expect(count('Zvicra ka 9 milionë banorë, Gjermania dhe Franca më shumë.')).toBe(3);
+    expect(count('qytetarët e Zvicrës dhe të Austrisë')).toBe(2);
+  });
+
   test('and the world’s big cities, in the region’s forms too', () => {
     const count = (text: string) => foreignCountryMentions(tokenize(text));
     expect(count('градоначелник Истанбула и посета Москви')).toBe(2);
