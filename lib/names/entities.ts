@@ -3,7 +3,7 @@ import type { LinkedMention } from '../entities/link';
 import { NOT_NAMES } from '../nlp/stopwords';
 import { fold } from '../text/fold';
 import type { Token } from '../text/tokens';
-import type { Family } from './cues';
+import { GENITIVE_HEADS, hasStem, ORG_CUES, type Family } from './cues';
 import { findNames } from './find-names';
 import { loose as looseKey, mergeNames } from './merge';
 
@@ -16,6 +16,16 @@ const COMMON_ONLY = /^\p{Lu}[\p{Ll}\p{M}'’-]*(?:\s+[\p{Ll}\p{M}'’-]+)+$/u;
 /** Party words (folded stems): stranka, partija, lista, pokret, savez, front, koalicija, gibanje, lëvizja. */
 const PARTY_WORD =
   /(?:^|\s)(?:strank|partij|list[aeiu]?(?:\s|$)|pokret|savez|front|unij|koalicij|inicijativ|gibanj|levizj|parti|aleanc|dvizenj|sojuz)/;
+
+/**
+ * An organisation's head first, then what it governs, three words or more: a genitive of two words, or "za",
+ * "na", "për" and a noun (Sindikat hrvatskih željezničara, Klinika za tumore, Агенцијата за конфискација на имот).
+ */
+function headWithGenitive(name: string, family: Family): boolean {
+  const words = fold(name).split(/\s+/);
+  if (!hasStem(words[0]!, ORG_CUES[family]) || !hasStem(words[0]!, GENITIVE_HEADS)) return false;
+  return words.length >= 3;
+}
 
 /** A possessive adjective left on its own (Ishibinog): no name to show. */
 const POSSESSIVE = /(?:ov|ev|in)(?:a|o|e|i|u|og|om|oj|ega|em)$/;
@@ -55,7 +65,14 @@ export function regionNameEntities(
     // A body named only by common words ("Strateški svet", "Gradska uprava", "Filmska akademija"): no name
     // of its own to tell which one; the known ones are the knowledge base's, linked before this.
     // Parties are the exception: theirs are names of common words (Građanska lista, Nova stranka).
-    if (g.type === 'organization' && COMMON_ONLY.test(g.name) && !PARTY_WORD.test(fold(g.name))) continue;
+    // A head with what it governs is a name though ("Sindikat hrvatskih željezničara", "Klinika za tumore").
+    if (
+      g.type === 'organization' &&
+      COMMON_ONLY.test(g.name) &&
+      !PARTY_WORD.test(fold(g.name)) &&
+      !headWithGenitive(g.name, family)
+    )
+      continue;
     out.push({
       name: g.name,
       type: g.type,

@@ -41,8 +41,8 @@ const SURNAME_ANY_CASE = /(?:ic|sk|ov|ev|aj)(?:a|e|i|u|om|em|og|oj|ima)?$|ku$/;
 const ADJECTIVE = /(?:sk|ck|n|ov|ev|in|ln|lj|tn|dn)(?:a|e|i|o|u|og|om|oj|ih|im|oga|ega|ata|iot|oto)$/;
 /** Lone capitalised adjectives (Serbian, Croatian, Macedonian -ски/-ската, Albanian -shme, -tare, -ore). */
 const LONE_ADJECTIVE = /(?:sk|ck|cn|tn|aln)(?:i|a|o|e|u|og|om|oj|ih|im|ata|iot|oto|ite)$|(?:shme|tare|ore|ike)$/;
-/** Verb forms that end like genitives: rekla, donese, imala, treba, najavljuje, traje. */
-const VERB = /(?:la|lo|li|[aeiu]ti|ci|uje|aje|uju|aju|ao)$|^.{0,4}(?:ti|ce|mo|te|ju|se|ba|va|ra)$/;
+/** Verb forms that end like genitives: rekla, donese, imala, treba, najavljuje, traje, upozorava, izdaja. */
+const VERB = /(?:la|lo|li|[aeiu]ti|ci|uje|aje|aja|uju|aju|ao)$|^.{4,}[ai]va$|^.{0,4}(?:ti|ce|mo|te|ju|se|ba|va|ra)$/;
 /** Albanian connectors inside organisation names: Partia Demokratike e Shqipërisë, Kuvendi i Kosovës. */
 const SQ_LINK = new Set(['e', 'i', 'te', 'se']);
 
@@ -162,6 +162,8 @@ export function findNames(text: string, tokens: readonly Token[], family: Family
       let governed = false;
       while (k < tokens.length && k < to + 5 && !tokens[k]!.capital && adjacent(text, tokens[k - 1]!, tokens[k]!)) {
         const key = tokens[k]!.key;
+        // "Klub i udruženja" is a list, not a name: "i" joins only a second genitive to a first.
+        if (key === 'i' && end === to && family !== 'sq') break;
         if (/^(?:za|i|e|te|per|na|o)$/.test(key)) {
           // After "za", "na", "për" the noun is in the case they ask (Klub za pravdu, Агенција за конфискација
           // на имот); after "i" a second genitive (Vodovod i kanalizacija).
@@ -170,7 +172,11 @@ export function findNames(text: string, tokens: readonly Token[], family: Family
         } else if (
           key.length > 3 &&
           // Macedonian has no cases: only what "на" or "за" governs is the name's (Агенција за конфискација на имот).
-          (governed || (family !== 'mk' && /(?:a|e|i|ih|og|ova|se|es|it|ve|me)$/.test(key))) &&
+          // After the first word a case ending in -i is a nominative plural, no genitive ("Klinika za tumore
+          // onkološki pacijenti").
+          (governed ||
+            (family !== 'mk' &&
+              (end === to ? /(?:a|e|i|ih|og|ova|se|es|it|ve|me)$/ : /(?:a|e|ih|og|ova)$/).test(key))) &&
           !VERB.test(key) &&
           !STOPWORDS.has(key)
         ) {

@@ -42,3 +42,13 @@ describe('English text: the region’s given names beside compromise', () => {
     expect(names).not.toContain('Ivo Andrić');
   });
 });
+
+describe('the region’s names outside the knowledge base', () => {
+  test('a head with what it governs is a name of its own; a head with adjectives only is none', () => {
+    const text =
+      'Predsjednik Sindikata hrvatskih željezničara rekao je da Sindikat hrvatskih željezničara najavljuje štrajk u Zagrebu. U Klinici za tumore nema lijekova, a Strateški savjet o tome šuti.';
+    const names = analyzeArticle({ title: null, text, lang: 'hr' }, engine).entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Sindikat hrvatskih željezničara', 'Klinika za tumore']));
+    expect(names).not.toContain('Strateški savjet');
+  });
+});

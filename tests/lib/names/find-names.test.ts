@@ -147,6 +147,15 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    'the genitive stops at a verb, a nominative plural or a list: "upozorava", "pacijenti", "Klub i udruženja"',
+    'sh',
+    'Sindikat hrvatskih željezničara upozorava na gubitke. U Klinici za tumore onkološki pacijenti čekaju. Klub i udruženja rade.',
+    [
+      ['organization', 'Sindikat hrvatskih željezničara', ['Sindikat hrvatskih željezničara']],
+      ['organization', 'Klinika za tumore', ['Klinici za tumore']],
+    ],
+  ],
+  [
     'Macedonian has no cases: only what "за" and "на" govern belongs to the name',
     'mk',
     'Агенцијата за конфискација на имот соопшти дека ќе ги продаде становите.',
