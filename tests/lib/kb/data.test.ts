@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { entities } from '@/lib/kb';
 import type { Entity, IsoDate, Source } from '@/lib/kb/types';
+import { FIRST_NAMES } from '@/lib/names/first-names';
 import { fold } from '@/lib/text/fold';
 import { findTerms } from '@/lib/terms/find-terms';
 import { AMBIGUOUS_NAMES } from '@/lib/kb/ambiguous';
@@ -154,6 +155,18 @@ const EVERYDAY_WORDS = new Set(
     ' ',
   ),
 );
+/**
+ * An acronym of four letters or more also matches written as a name (Kfor, Nato): one that is a given name
+ * of the region would read a person as the body (SASA and Саша).
+ */
+export function acronymsThatAreGivenNames(list: readonly Entity[]): string[] {
+  return list.flatMap((e) =>
+    e.names
+      .filter((n) => /^[\p{Lu}\d]{4,}$/u.test(n.text) && FIRST_NAMES.has(fold(n.text)))
+      .map((n) => `${e.id}: ${n.text}`),
+  );
+}
+
 export function everydayAliases(list: readonly Entity[]): string[] {
   return list.flatMap((e) =>
     e.names
@@ -191,6 +204,10 @@ describe('knowledge base', () => {
 
   test('a one-word name that is an everyday word links only in context', () => {
     expect(everydayAliases(entities)).toEqual([]);
+  });
+
+  test('no acronym of four letters or more is a given name', () => {
+    expect(acronymsThatAreGivenNames(entities)).toEqual([]);
   });
 
   test('relations point at entities that exist', () => {
@@ -274,6 +291,11 @@ describe('the checks catch what they are for', () => {
       expect(mirrorSources([bad]), url).toHaveLength(1);
     }
   });
+  test('an acronym that is a given name', () => {
+    const bad = { ...base, names: [{ text: 'SASA', lang: 'en' }] } as unknown as Entity;
+    expect(acronymsThatAreGivenNames([bad])).toEqual(['kosovo: SASA']);
+  });
+
   test('an everyday word as a name without context', () => {
     expect(everydayAliases([{ ...base, names: [{ text: 'Velika', lang: 'bs' }] } as unknown as Entity])).toHaveLength(
       1,
