@@ -56,12 +56,14 @@ export function scan(gazetteer: Gazetteer, tokens: readonly Token[]): NameMatch[
         if (targets.length > 0 && (!here || j > here.end)) here = { end: j, targets };
         // An exact word that is also the town's inflected name after a preposition: both readings stand,
         // and the place wins below ("u Peći" is Peć, not Peci).
-        else if (townAfterPreposition && targets.length > 0 && here && j === here.end)
+        else if ((townAfterPreposition || j > i) && targets.length > 0 && here && j === here.end)
           here = { end: j, targets: [...new Set([...here.targets, ...targets])] };
       }
       const deeper = child.next.size > 0 ? walk(child, i, j + 1, short, here) : here;
       if (deeper && (!best || deeper.end > best.end)) best = deeper;
-      else if (deeper && best && deeper !== best && deeper.end === best.end && deeper.end === i && townAfterPreposition)
+      // Two readings of the same words stand side by side, for linking to choose by context: "Уставниот суд"
+      // is Serbia's Уставни суд or North Macedonia's Уставен суд; "u Peći" Peć or Peci.
+      else if (deeper && best && deeper !== best && deeper.end === best.end && (deeper.end > i || townAfterPreposition))
         best = { end: best.end, targets: [...new Set([...best.targets, ...deeper.targets])] };
     }
     return best;

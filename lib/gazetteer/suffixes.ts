@@ -66,7 +66,8 @@ export const SUFFIXES = [
   'ja',
   'n',
   't',
-  // Macedonian definite articles (-от, -та, -то, -те).
+  // Macedonian definite articles (-иот, -от, -та, -то, -те).
+  'iot',
   'ot',
   'ta',
   'to',
@@ -93,7 +94,7 @@ const VELAR: Record<string, string> = { c: 'k', z: 'g', s: 'h' };
 /**
  * Alias words a folded text word may be an inflection of, longest ending first. Besides dropping the
  * ending, the fleeting a comes back (Aleksandra → Aleksandar, Petrom → Petar, Kragujevcu → Kragujevac)
- * and velars do (Banjaluci → Banjaluka).
+ * and velars do (Banjaluci → Banjaluka), and Macedonian's fleeting e (Основниот → основен).
  */
 export function baseForms(word: string, known: (stem: string) => boolean, minBase = MIN_BASE): string[] {
   const out: string[] = [];
@@ -105,6 +106,8 @@ export function baseForms(word: string, known: (stem: string) => boolean, minBas
     const stem = word.slice(0, word.length - suffix.length);
     for (const vowel of RESTORE) add(stem + vowel);
     if (CONSONANT_PAIR.test(stem)) add(`${stem.slice(0, -1)}a${stem.slice(-1)}`);
+    // Macedonian adjectives lose their e before the article: Основниот, Кривичниот → основен, кривичен.
+    if (suffix === 'iot' && CONSONANT_PAIR.test(stem)) add(`${stem.slice(0, -1)}e${stem.slice(-1)}`);
     if (suffix === 'i' && VELAR[stem.at(-1)!]) add(`${stem.slice(0, -1)}${VELAR[stem.at(-1)!]}a`);
     // A German adjective's other endings: Internationalen, westlichen → Internationaler, westlicher.
     if (suffix === 'en' || suffix === 'em' || suffix === 'e' || suffix === 'es') add(`${stem}er`);

@@ -48,6 +48,9 @@ describe('inflected forms of every word of a name', () => {
     ['Rrugët e Prishtinës.', 'pristina', 'Prishtinës'],
     ['Deputeti në Kuvendin e Serbisë.', 'national-assembly-of-serbia', 'Kuvendin e Serbisë'],
     ['Shqiptarët e Luginës së Preshevës.', 'presevo-valley', 'Luginës së Preshevës'],
+    // Macedonian: the masculine article after the adjective's fleeting e, two readings chosen by the language
+    ['Пресуда на Основниот кривичен суд Скопје.', 'basic-criminal-court-skopje', 'Основниот кривичен суд Скопје', 'mk'],
+    ['Одлука на Уставниот суд.', 'constitutional-court-of-north-macedonia', 'Уставниот суд', 'mk'],
     // German
     ['Die Regierung Serbiens.', 'serbia', 'Serbiens', 'de'],
     ['Die Mission der Kfor.', 'kfor', 'Kfor', 'de'],
