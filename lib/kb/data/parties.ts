@@ -461,7 +461,7 @@ export const parties: readonly OrganizationEntity[] = [
         sources: [wikiAak, balkanInsightParties],
       },
       {
-        text: 'In the February 2025 election it ran on a joint list with Fatmir Limaj’s Nisma and won 8 seats, with about 7.5% of the vote once all regular polling stations were counted.',
+        text: 'In the February 2025 election it ran on a joint list with Fatmir Limaj’s Nisma and won 8 seats; the preliminary count gave the list about 7.7% of the vote.',
         asOf: '2025-02-09',
         sources: [ewbFeb2025, rksFeb2025],
       },
