@@ -233,10 +233,10 @@ const kurirBanjskaTrial = source(
   'Odloženo suđenje trojici Srba u slučaju Banjska',
   'https://www.kurir.rs/vesti/srbi-na-kim/9808395/odlozeno-sudjenje-trojici-srba-u-slucaju-banjska',
 );
-const natowatchKfor = source(
-  'NATO Watch',
-  'NATO reinforces KFOR in Kosovo',
-  'https://natowatch.org/newsbriefs/2023/nato-reinforces-kfor-kosovo',
+const ansaKforForces = source(
+  'ANSA',
+  'La Nato aumenta le forze dislocate in Kosovo',
+  'https://www.ansa.it/sito/notizie/mondo/europa/2023/09/29/la-nato-aumenta-le-forze-dislocate-in-kosovo_0f08e847-9f15-4ef0-b723-b76d12cba015.html',
 );
 const euronewsAlbaniaEuro = source(
   'Euronews Albania',
@@ -1360,9 +1360,9 @@ export const events: readonly EventEntity[] = [
         timeline: true,
       },
       {
-        text: "NATO's North Atlantic Council authorised additional forces for KFOR on 28 September 2023, as the alliance announced the next day, and KFOR stepped up its presence in the north and along the boundary.",
+        text: "NATO's North Atlantic Council authorised additional forces for KFOR on 28 September 2023, the alliance said the next day; it had already reinforced KFOR's presence since May.",
         asOf: '2023-09-29',
-        sources: [stripesTroops, natowatchKfor],
+        sources: [ansaKforForces],
       },
       {
         text: 'Vučić denied that troops had been put on alert and promised a reduction; on 2 October 2023 the chief of the general staff, General Milan Mojsilović, said numbers near Kosovo had been cut from 8,350 back to the "regular" level and noted that about 14,000 had been deployed in December 2022 and May 2023 without similar alarm.',
