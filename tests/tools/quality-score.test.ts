@@ -51,6 +51,7 @@ describe('quality scorer: junk rule', () => {
     'Sindikat hrvatskih željezničara',
     'Klinika za tumore',
     'Агенција за конфискација на имот',
+    'Управа за спречавање прања новца',
   ])('%s is a name', (name) => {
     expect(junkReason(name)).toBeNull();
   });

@@ -79,17 +79,18 @@ function sentenceCaseInstitution(words: readonly string[]): boolean {
   if (ADJECTIVE_FIRST.test(first) && INSTITUTION_HEAD.test(words.at(-1)!.toLowerCase())) return true;
   // Or the head first and its lower-case genitive after it: Sindikat hrvatskih željezničara, Klinika za
   // tumore, Агенција за конфискација на имот. The last word is a noun, not a function word or a verb.
-  const last = words.at(-1)!.toLowerCase();
+  // Folded, so that Cyrillic names are judged as their Latin twins are.
+  const last = fold(words.at(-1)!);
   return (
-    GENITIVE_HEAD.test(first) &&
+    GENITIVE_HEAD.test(fold(words[0]!)) &&
     last.length >= 4 &&
     !/(?:uje|aju|ao|la|li|lo)$|^(?:koji|koja|koje|nakon|prema|tokom|tijekom)$/u.test(last)
   );
 }
 
-/** Heads that take a lower-case genitive after them (folded stems, as the name finder's). */
+/** Heads that take a lower-case genitive after them (folded stems, as the name finder's; Cyrillic folds to these). */
 const GENITIVE_HEAD =
-  /^(?:ministarstv|ministrstv|министерств|agencij|агенциј|komisij|комисиј|uprav|direkcij|kancelarij|ured|urad|institut|fakultet|savet|vijeć|svet|zavod|služb|sindikat|udružen|udrug|savez|fond|komor|društv|zajednic|akademij|klinik|bolnic|klub|odbor|zbornic|sklad|здружени|сојуз|фонд|комор|синдикат)/u;
+  /^(?:ministarstv|ministrstv|ministerstv|agencij|komisij|uprav|direkcij|kancelarij|ured|urad|institut|fakultet|savet|vijec|svet|zavod|sluzb|sindikat|udruzen|udrug|savez|fond|komor|drustv|zajednic|akademij|klinik|klinic|bolnic|klub|odbor|zbornic|sklad|zdruzeni|sojuz)/u;
 
 /** Why an entity the engine returned is junk (furniture, a role word, a fragment), or null when it is not. */
 export function junkReason(name: string): string | null {
