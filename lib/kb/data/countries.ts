@@ -176,7 +176,7 @@ const netpressNato = source(
 );
 const novinitePrespaBulgaria = source(
   'Novinite',
-  'North Macedonia’s EU path stalled over the Bulgarian minority dispute',
+  'EU Warns North Macedonia: Amend Constitution to Include Bulgarians Before Accession',
   'https://www.novinite.com/view_news.php?id=228845',
 );
 const crsNatoEnlargement = source(
@@ -211,7 +211,7 @@ const raportSrebrenicaVote = source(
 );
 const unSrebrenica = source(
   'United Nations',
-  'General Assembly adopts resolution on the 1995 genocide in Srebrenica',
+  'General Assembly: 82nd plenary meeting - 78th session',
   'https://media.un.org/avlibrary/en/asset/d321/d3213629',
 );
 const unScr1244 = source(
@@ -1057,8 +1057,8 @@ export const countries: readonly PlaceEntity[] = [
         sources: [netpressNato, wikiPrespa],
       },
       {
-        text: 'An EU candidate since 2005, North Macedonia formally opened accession talks on 19 July 2022, but no cluster has been opened: the EU requires a constitutional amendment naming the Bulgarian minority, which the VMRO-DPMNE-led government will pass only if Bulgaria first gives guarantees (still stalled in May 2025).',
-        asOf: '2025-05',
+        text: 'An EU candidate since 2005, North Macedonia formally opened accession talks on 19 July 2022, but in October 2024 no negotiating cluster had been opened: the EU wants the constitutional amendment naming the Bulgarian minority passed first, while the VMRO-DPMNE-led government proposed that it take effect only once the country joins.',
+        asOf: '2024-10-15',
         sources: [
           novinitePrespaBulgaria,
           wiki(

@@ -83,7 +83,7 @@ const icjGenocide = source(
 );
 const unSrebrenicaVote = source(
   'United Nations',
-  'General Assembly adopts resolution on the 1995 genocide in Srebrenica (UN Web TV / Audiovisual Library)',
+  'General Assembly: 82nd plenary meeting - 78th session',
   'https://media.un.org/avlibrary/en/asset/d321/d3213629',
 );
 const ecCroatia = source(

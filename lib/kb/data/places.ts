@@ -1540,7 +1540,7 @@ export const places: readonly PlaceEntity[] = [
         sources: [
           source(
             'United Nations',
-            'General Assembly: vote on the Srebrenica genocide resolution',
+            'General Assembly: 82nd plenary meeting - 78th session',
             'https://media.un.org/avlibrary/en/asset/d321/d3213629',
           ),
           wikiSrebrenicaMassacre,

@@ -11,7 +11,7 @@ export const ajcSiljanovska = source(
 );
 export const b92Ohrid = source(
   'B92',
-  'Agreement reached in Ohrid on the implementation annex',
+  'Ohrid meeting to finalize the Annex to the Agreement',
   'https://www.b92.net/eng/news/politics.php?yyyy=2023&mm=03&dd=19&nav_id=115614',
 );
 export const b92Radoicic = source(
@@ -165,7 +165,7 @@ export const unPress1244 = source(
 );
 export const unPressSrebrenica = source(
   'United Nations',
-  'General Assembly adopts resolution on Srebrenica genocide, designating International Day of Reflection, Commemoration (GA/12601)',
+  'General Assembly Adopts Resolution Establishing Commemoration of 1995 Srebrenica Genocide',
   'https://press.un.org/en/2024/ga12601.doc.htm',
   READ,
 );
