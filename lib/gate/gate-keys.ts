@@ -22,5 +22,8 @@ export function gateKeys(list: readonly Entity[]): string[] {
       if (words.length > 0 && words.length <= MAX_WORDS && words.join(' ').length >= 3) keys.add(nameKey(words));
     }
   }
-  return [...keys].sort();
+  // A longer name holding a word that is a name by itself adds nothing: "Government of Sarajevo Canton" and
+  // "Air Serbia" pass on Sarajevo and Serbia. Dropping them keeps common first words ("Government", "Air")
+  // out of the first-word filter, where every capitalised word of every page is looked up.
+  return [...keys].filter((k) => !k.includes(' ') || !k.split(' ').some((w) => keys.has(w))).sort();
 }
