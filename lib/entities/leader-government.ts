@@ -4,7 +4,7 @@ import type { EntityId } from '../kb/types';
 import type { LinkedMention, ScannedZone } from './link';
 
 /** The word for a government, in the forms the region's press and the wires write it (folded). */
-const GOVERNMENT_WORD = /^(?:vlad(?:a|e|i|u|o|om)|vladata|qeveri(?:a|e|se|ne|ne)?|government|regierung)$/;
+const GOVERNMENT_WORD = /^(?:vlad(?:a|e|i|u|o|om)|vladata|qeveri(?:a|e|se|ne)?|government|regierung)$/;
 /** A possessive adjective's ending after a surname: Golobova, Vučićeva, Kurtijeva, Мицкоскиева. */
 const POSSESSIVE_ENDING = /^j?(?:ov|ev|in)(?:a|e|i|o|u|om|oj|im|ih|oga|ega)?$/;
 

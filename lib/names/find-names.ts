@@ -43,6 +43,9 @@ const ADJECTIVE = /(?:sk|ck|n|ov|ev|in|ln|lj|tn|dn)(?:a|e|i|o|u|og|om|oj|ih|im|o
 const LONE_ADJECTIVE = /(?:sk|ck|cn|tn|aln)(?:i|a|o|e|u|og|om|oj|ih|im|ata|iot|oto|ite)$|(?:shme|tare|ore|ike)$/;
 /** Verb forms that end like genitives: rekla, donese, imala, treba, najavljuje, traje, upozorava, izdaja. */
 const VERB = /(?:la|lo|li|[aeiu]ti|ci|uje|aje|aja|uju|aju|ao)$|^.{4,}[ai]va$|^.{0,4}(?:ti|ce|mo|te|ju|se|ba|va|ra)$/;
+/** Case endings of the lower-case genitive after an organisation's head, and of the words after its first. */
+const GENITIVE_FIRST = /(?:a|e|i|ih|og|ova|se|es|it|ve|me)$/;
+const GENITIVE_NEXT = /(?:a|e|ih|og|ova)$/;
 /** Albanian connectors inside organisation names: Partia Demokratike e Shqipërisë, Kuvendi i Kosovës. */
 const SQ_LINK = new Set(['e', 'i', 'te', 'se']);
 
@@ -174,9 +177,7 @@ export function findNames(text: string, tokens: readonly Token[], family: Family
           // Macedonian has no cases: only what "на" or "за" governs is the name's (Агенција за конфискација на имот).
           // After the first word a case ending in -i is a nominative plural, no genitive ("Klinika za tumore
           // onkološki pacijenti").
-          (governed ||
-            (family !== 'mk' &&
-              (end === to ? /(?:a|e|i|ih|og|ova|se|es|it|ve|me)$/ : /(?:a|e|ih|og|ova)$/).test(key))) &&
+          (governed || (family !== 'mk' && (end === to ? GENITIVE_FIRST : GENITIVE_NEXT).test(key))) &&
           !VERB.test(key) &&
           !STOPWORDS.has(key)
         ) {
