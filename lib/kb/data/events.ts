@@ -25,7 +25,7 @@ import {
   slobodenPecatOhrid,
   srpska365Resolution,
   srpskaTimesMacut,
-  stripesTroops,
+  n1Kirby,
   trtDrawdown,
   trtPlates,
   dennewsOrf,
@@ -1231,7 +1231,7 @@ export const events: readonly EventEntity[] = [
       {
         text: 'Responsibility is disputed: Kosovo accuses the Serbian state of organising, arming and training the group and cites drone footage from Serbian training grounds; President Vučić denies any state role and blamed Kurti’s policies; the US said the attack was too coordinated to be ad hoc.',
         asOf: '2023-10-02',
-        sources: [n1Svecla, ideaSep2023, stripesTroops],
+        sources: [n1Svecla, ideaSep2023, ewbUsTroops],
       },
       {
         text: 'Kosovo’s Special Prosecution indicted 45 people and the company RAD d.o.o. in September 2024; three defendants in custody pleaded not guilty, their trial opened in Pristina on 17 April 2025 and was still under way in October 2025, while the other 42 remained at large, mostly in Serbia.',
@@ -1356,7 +1356,7 @@ export const events: readonly EventEntity[] = [
       {
         text: 'On 29 September 2023 the White House National Security Council spokesman John Kirby said the US was watching a large, "unprecedented" Serbian deployment of advanced artillery, tanks and mechanised infantry near Kosovo, called it very destabilising and asked Serbia to withdraw; Secretary of State Blinken phoned Vučić.',
         asOf: '2023-09-29',
-        sources: [stripesTroops, ewbUsTroops],
+        sources: [n1Kirby, ewbUsTroops],
         timeline: true,
       },
       {

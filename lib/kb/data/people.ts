@@ -23,7 +23,7 @@ import {
   ewbKaranRerun,
   b92Ohrid,
   srpskaTimesMacut,
-  stripesTroops,
+  n1Kirby,
   trtDrawdown,
   trtPlates,
   unPress1244,
@@ -2042,7 +2042,7 @@ export const people: readonly PersonEntity[] = [
       {
         text: 'On 29 September 2023 he said the US was watching a large and "unprecedented" Serbian deployment of advanced artillery, tanks and mechanised infantry near Kosovo, called it very destabilising and urged Serbia to pull back.',
         asOf: '2023-09-29',
-        sources: [stripesTroops, ewbUsTroops],
+        sources: [n1Kirby, ewbUsTroops],
         timeline: true,
       },
       {

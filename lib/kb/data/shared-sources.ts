@@ -141,10 +141,10 @@ export const srpskaTimesMacut = source(
   'Vučić proposes Dr. Đuro Macut as prime minister-designate',
   'https://thesrpskatimes.com/vucic-proposes-dr-duro-macut-as-prime-minister-designate/',
 );
-export const stripesTroops = source(
-  'Stars and Stripes',
-  'US urges Serbia to pull back troops massed near Kosovo border',
-  'https://www.stripes.com/theaters/europe/2023-09-30/us-serbia-troops-border-kosovo-11549884.html',
+export const n1Kirby = source(
+  'N1',
+  'White House: Belgrade to stop buildup of troops along Kosovo border',
+  'https://n1info.rs/english/news/white-house-belgrade-to-stop-buildup-of-troops-along-kosovo-border/',
 );
 export const trtDrawdown = source(
   'TRT World',
