@@ -39,6 +39,8 @@ export interface ChromiumPlan {
   panelOpens: number;
   /** Also load every page in a browser without the extension (long tasks that are not ours). */
   baseline: boolean;
+  /** Fresh browsers in which the first analysis is timed again, untraced. */
+  coldRuns: number;
   extension?: string;
 }
 
@@ -118,7 +120,13 @@ export interface ChromiumFigures {
   browserVersion: string;
   extensionId: string;
   loads: PageLoad[];
+  /** The first analysis in the traced session (its content-script figures are in `loads`). */
   firstAnalysis: FirstAnalysis | null;
+  /**
+   * The first analysis again in fresh browsers with no trace running: the figure varies widely from run to
+   * run (about 450 to 850 ms on the same build), so one run says little, and no trace is there to weigh on it.
+   */
+  coldRuns: FirstAnalysis[];
   panelOpens: PanelOpen[];
   panelHeap: PanelHeap | null;
   warm: WarmSeries | null;
@@ -310,6 +318,55 @@ function explain(seen: LongTask[], traced: TaskAnatomy[]): SeenLongTask[] {
   });
 }
 
+/** What the panel and the page saw of a first analysis that started at `t0` (epoch ms). */
+async function firstAnalysisOf(
+  slug: string,
+  panel: Page,
+  page: Page,
+  t0: number,
+  state: TabState | null,
+): Promise<FirstAnalysis> {
+  const clock = await cardsClock(panel);
+  const cardsAt = clock.origin + clock.at!;
+  const analysisAt = clock.analysis === null ? null : clock.origin + clock.analysis;
+  const handOver = await measureOf(page);
+  return {
+    slug,
+    navToCardsMs: cardsAt - t0,
+    navToHandOverMs: handOver ? handOver.end - t0 : null,
+    handOverToStateMs: handOver && analysisAt !== null ? analysisAt - handOver.end : null,
+    stateToCardsMs: analysisAt !== null ? cardsAt - analysisAt : null,
+    navToWholeMs: state ? state.updatedAt - t0 : null,
+    cards: state?.analysis?.cards.length ?? 0,
+  };
+}
+
+/**
+ * The first analysis in a fresh browser, nothing traced: the start page, then the article with the panel
+ * opened as it starts loading, as in the traced session.
+ */
+async function coldFirstAnalysis(plan: ChromiumPlan, server: FixtureServer): Promise<FirstAnalysis> {
+  const session = await launchChromium({ extension: plan.extension });
+  try {
+    const page = await articlePage(session, server);
+    const startUrl = `${server.origin}/bench/start.html?tab=cold`;
+    const since = Date.now();
+    await page.goto(startUrl);
+    const tab = await tabIdOf(session, startUrl);
+    await freshState(session, tab, startUrl, since);
+    const panel = await panelPage(session);
+    const url = server.article(plan.flagship);
+    const t0 = Date.now();
+    const navigation = page.goto(url);
+    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tab=${tab}`);
+    await waitForCards(panel, 30_000);
+    await navigation;
+    return await firstAnalysisOf(plan.flagship, panel, page, t0, await freshState(session, tab, url, t0));
+  } finally {
+    await session.close();
+  }
+}
+
 export async function chromiumFigures(plan: ChromiumPlan, log: (s: string) => void): Promise<ChromiumFigures> {
   const server = await startFixtureServer();
   const session = await launchChromium({ extension: plan.extension });
@@ -322,6 +379,7 @@ export async function chromiumFigures(plan: ChromiumPlan, log: (s: string) => vo
     extensionId: session.extensionId,
     loads: [],
     firstAnalysis: null,
+    coldRuns: [],
     panelOpens: [],
     panelHeap: null,
     warm: null,
@@ -416,19 +474,7 @@ export async function chromiumFigures(plan: ChromiumPlan, log: (s: string) => vo
           await navigation;
         },
       );
-      const clock = await cardsClock(panel);
-      const cardsAt = clock.origin + clock.at!;
-      const analysisAt = clock.analysis === null ? null : clock.origin + clock.analysis;
-      const handOver = await measureOf(flagshipPage);
-      out.firstAnalysis = {
-        slug: plan.flagship,
-        navToCardsMs: cardsAt - t0,
-        navToHandOverMs: handOver ? handOver.end - t0 : null,
-        handOverToStateMs: handOver && analysisAt !== null ? analysisAt - handOver.end : null,
-        stateToCardsMs: analysisAt !== null ? cardsAt - analysisAt : null,
-        navToWholeMs: state ? state.updatedAt - t0 : null,
-        cards: state?.analysis?.cards.length ?? 0,
-      };
+      out.firstAnalysis = await firstAnalysisOf(plan.flagship, panel, flagshipPage, t0, state);
       // 5. The panel's memory, once it has shown the analysis.
       await panel.waitForTimeout(300);
       const cdp = await session.context.newCDPSession(panel);
@@ -593,6 +639,12 @@ export async function chromiumFigures(plan: ChromiumPlan, log: (s: string) => vo
   } finally {
     await session.close();
   }
+
+  for (let i = 0; i < plan.coldRuns; i++)
+    await attempt(`cold first analysis ${i + 1}`, async () => {
+      if (i === 0) log(`first analysis in ${plan.coldRuns} fresh browsers, untraced`);
+      out.coldRuns.push(await coldFirstAnalysis(plan, server));
+    });
 
   // The same pages in a browser without the extension: the long tasks that are the page's own.
   if (plan.baseline)
