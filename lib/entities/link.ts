@@ -240,7 +240,11 @@ function ofAnotherCountry(gazetteer: Gazetteer, z: ScannedZone, m: NameMatch, ta
   // which state the organisation belongs to.
   const foreign = (id: EntityId) =>
     gazetteer.regionOf.get(target.id) === 'balkans' && gazetteer.regionOf.get(id) === 'outside';
-  return countries.length > 0 && countries.every((c) => foreign(c.id) || (own.length > 0 && !own.includes(c.id)));
+  if (countries.length > 0) return countries.every((c) => foreign(c.id) || (own.length > 0 && !own.includes(c.id)));
+  // An entity or territory of its own ("Republička izborna komisija Republike Srpske", "Ustavni sud
+  // Federacije"): the body is that one's unless the knowledge base puts it there.
+  const states = next.targets.filter((t) => STATE_KINDS.has(gazetteer.kindOf.get(t.id) ?? ''));
+  return own.length > 0 && states.length > 0 && states.every((c) => !belongsTo(gazetteer, target.id, c.id));
 }
 
 const TOWN_KINDS = new Set(['city', 'town', 'municipality', 'village']);

@@ -40,13 +40,13 @@ export const ROLES: Record<Family, readonly string[]> = {
 /** Organisation cues (folded stems): a name with one of these is an organisation. */
 export const ORG_CUES: Record<Family, readonly string[]> = {
   sh: folded(
-    'vlad strank partij pokret savez list koalicij front unij inicijativ ministarstv komisij sud tužilaštv tužiteljstv predsjedništv predsedništv agencij skupštin sabor vijeć savet institut fondacij fakultet univerzitet sveučilišt bank kompanij preduzeć udruženj udrug društv sindikat zajednic centar centr forum akademij direkcij uprav kancelarij ured služb klub fond komor odbor klinik klinic bolnic',
+    'vlad strank partij pokret savez list koalicij front unij inicijativ ministarstv komisij sud tužilaštv tužiteljstv predsjedništv predsedništv agencij skupštin sabor vijeć savet institut fondacij fakultet univerzitet sveučilišt bank kompanij preduzeć udruženj udrug društv sindikat zajednic centar centr forum akademij direkcij uprav kancelarij ured služb klub fond komor odbor klinik klinic bolnic opštin općin dom',
   ),
   sl: folded(
-    'strank gibanj zvez list koalicij ministrstv komisij sodišč agencij zbor svet institut fundacij fakultet univerz bank družb društv sindikat center centr urad služb zbornic sklad klinik bolnišnic',
+    'strank gibanj zvez list koalicij ministrstv komisij sodišč agencij zbor svet institut fundacij fakultet univerz bank družb društv sindikat center centr urad služb zbornic sklad klinik bolnišnic občin',
   ),
   mk: folded(
-    'партиј сојуз движењ коалициј министерств комисиј суд агенциј собрани влад институт фондациј факултет универзитет банк компаниј здружени центар канцелариј синдикат фонд комор',
+    'партиј сојуз движењ коалициј министерств комисиј суд агенциј собрани влад институт фондациј факултет универзитет банк компаниј здружени центар канцелариј синдикат фонд комор општин совет',
   ),
   sq: folded(
     'qeveri parti partia lëvizj lidhj aleanc bashkim nism ministria ministris ministrin komision gjykat prokurori agjenci kuvend institut fondacion fakultet universitet bank kompani shoqat qendr zyr organizat komun bashki sindikat drejtori',
@@ -110,7 +110,7 @@ export const PLACE_NOUNS = new Set(
 
 /** Nominatives of organisation heads (folded stem → word), for names written in another case. */
 export const HEAD_NOMINATIVE: Record<string, string> = Object.fromEntries(
-  'vlada stranka partija skupština komisija agencija ministarstvo sud pokret savez koalicija zajednica udruženje vijeće savet sabor institut uprava kancelarija ured služba fakultet univerzitet tužilaštvo tužiteljstvo predsjedništvo predsedništvo lista akademija komora fondacija direkcija unija inicijativa front zavod sindikat udruga fond odbor banka klinika bolnica klub društvo'
+  'vlada stranka partija skupština komisija agencija ministarstvo sud pokret savez koalicija zajednica udruženje vijeće savet sabor institut uprava kancelarija ured služba fakultet univerzitet tužilaštvo tužiteljstvo predsjedništvo predsedništvo lista akademija komora fondacija direkcija unija inicijativa front zavod sindikat udruga fond odbor banka klinika bolnica klub društvo opština općina dom'
     .split(' ')
     .flatMap((w) => {
       const stem = fold(w).replace(/[aoe]$/, '');

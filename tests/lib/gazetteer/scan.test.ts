@@ -125,6 +125,15 @@ describe('names in the region’s languages and scripts', () => {
     expect(ids('Sipas raportit, 300 mijë shqiptarë jetojnë në Zvicër.')).not.toContain('sipa');
   });
 
+  test('a body followed by an entity of its own (Republika Srpska, the Federation) is that one’s', () => {
+    expect(ids('Izbore će provesti Republička izborna komisija Republike Srpske, a ne CIK BiH.')).not.toContain(
+      'republic-electoral-commission',
+    );
+    expect(ids('Republička izborna komisija objavila je preliminarne rezultate izbora u Srbiji.')).toContain(
+      'republic-electoral-commission',
+    );
+  });
+
   test('an organisation followed by a country outside the region is that country’s', () => {
     expect(ids('Dopredsjednik Socijaldemokratske stranke Njemačke odbacio je prijedlog.')).not.toContain(
       'social-democratic-party-serbia',

@@ -162,6 +162,22 @@ const ROWS: Row[] = [
     [['organization', 'Агенцијата за конфискација на имот', ['Агенцијата за конфискација на имот']]],
   ],
   [
+    'a municipality and a house of parliament, in any case, shown in the nominative',
+    'sh',
+    'Rukovodstvo Opštine Bar najavilo je radove. Načelnik Općine Kakanj nije bio prisutan. U Predstavničkom domu BiH nije bilo kvoruma.',
+    [
+      ['organization', 'Opština Bar', ['Opštine Bar']],
+      ['organization', 'Općina Kakanj', ['Općine Kakanj']],
+      ['organization', 'Predstavnički dom BiH', ['Predstavničkom domu BiH']],
+    ],
+  ],
+  [
+    'a Slovenian municipality',
+    'sl',
+    'Mestna občina Ljubljana je sporočila, da bo cesta zaprta.',
+    [['organization', 'Mestna občina Ljubljana', ['Mestna občina Ljubljana']]],
+  ],
+  [
     'an acronym before a person is a name of its own',
     'sh',
     'Lideru Stranke za BiH Semiru Efendiću važno je da zadrži općinu.',

@@ -99,6 +99,26 @@ describe('stories of another kind that name the region stay dark', () => {
       'sr-Latn',
       'Poslije Budve i Kotora zaputili smo se u Ulcinj, na samom jugu crnogorske obale. Velikom plažom pruža se pijesak dug trinaest kilometara, a Stari grad čuva zidine iz rimskog doba. Na ostrvu Ada Bojana posjetioci se kupaju na ušću rijeke, daleko od gužve primorskih gradova.',
     ],
+    [
+      'a match report',
+      'sq',
+      'Skuadra e Prishtinës fitoi ndeshjen e derbit me dy gola. Sulmuesi shënoi golin e parë në minutën e dhjetë, ndërsa portieri priti një penallti. Trajneri tha se kampionati në Superligë mbetet i hapur dhe se lojtarët luajtën mirë para tifozëve në stadium.',
+    ],
+    [
+      'a recipe',
+      'sl',
+      'Za to sladico potrebujete nekaj preprostih sestavin: moko, jajca, maslo in sladkor. Testo razvaljajte, ga namažite z nadevom iz skute in ga pecite v pečici pol ure. Recept izvira iz Prekmurja, kjer gibanico pripravljajo za praznike, postrežemo pa jo toplo.',
+    ],
+    [
+      'a painter’s life',
+      'mk',
+      'Сликарот е роден во Охрид, каде што го поминал детството покрај езерото. Неговата биографија ја раскажува изложбата во Скопје: првите слики, студиите во Белград и годините во Париз. Уметникот сликал пејзажи и портрети до крајот на животот.',
+    ],
+    [
+      'a hike to a fortress',
+      'de',
+      'Von der Altstadt in Kotor führt ein steiler Weg hinauf zur Festung. Für den Ausflug sollte man früh aufbrechen, denn im Sommer wird es heiß. Oben belohnt ein Blick über die Bucht die Wanderer, und unten warten Cafés und Restaurants mit Spezialitäten der Küste.',
+    ],
   ])('%s', (_kind, lang, text) => {
     expect(topic(text, lang).isBalkans).toBe(false);
   });
