@@ -12,6 +12,7 @@ import alHrSi from './data/al-hr-si.json';
 import ba from './data/ba.json';
 import history from './data/history.json';
 import intl from './data/intl.json';
+import media from './data/media.json';
 import meMk from './data/me-mk.json';
 import rs from './data/rs.json';
 import xk from './data/xk.json';
@@ -25,7 +26,7 @@ export const entities: readonly Entity[] = [
   ...people,
   ...events,
   // The breadth, as data: one file per country or theme (lib/kb/json.ts), and the generated places.
-  ...[rs, xk, ba, meMk, alHrSi, intl, history, placesGeonames].flatMap(entitiesFromJson),
+  ...[rs, xk, ba, meMk, alHrSi, intl, media, history, placesGeonames].flatMap(entitiesFromJson),
 ];
 
 export type { KnowledgeBase } from './knowledge-base';
