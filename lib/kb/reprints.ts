@@ -5,6 +5,7 @@
  */
 export const REPRINT_DOMAINS: Readonly<Record<string, 'wire reprint' | 'aggregator' | 'blog' | 'mirror'>> = {
   'abcnews.go.com': 'wire reprint',
+  'ajc.com': 'wire reprint',
   'anews.com.tr': 'wire reprint',
   'babel.ua': 'wire reprint',
   'bluewin.ch': 'wire reprint',

@@ -1,7 +1,7 @@
 import { entityId, type EventEntity } from '../types';
 import { source } from '../source';
 import {
-  ajcSiljanovska,
+  wikiSiljanovska,
   b92Ohrid,
   b92Radoicic,
   brTroops,
@@ -1852,12 +1852,12 @@ export const events: readonly EventEntity[] = [
       {
         text: 'With Greece’s objection lifted, North Macedonia joined NATO on 27 March 2020 and could move toward EU membership talks.',
         asOf: '2020-03-27',
-        sources: [netpressNato, ajcSiljanovska],
+        sources: [netpressNato],
       },
       {
         text: 'The centre-right VMRO-DPMNE camp, which won North Macedonia\'s 2024 elections, opposed the agreement; President Gordana Siljanovska-Davkova\'s use of "Macedonia" at her inauguration on 12 May 2024 drew Greek protests.',
         asOf: '2024-05-12',
-        sources: [ajcSiljanovska],
+        sources: [wikiSiljanovska],
       },
     ],
     relations: [

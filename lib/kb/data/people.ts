@@ -1,7 +1,6 @@
 import { entityId, type PersonEntity } from '../types';
 import { source } from '../source';
 import {
-  ajcSiljanovska,
   b92Radoicic,
   brTroops,
   cbcMladic,
@@ -408,12 +407,6 @@ const asilMladic = source(
   'American Society of International Law',
   'ICTY convicts Ratko Mladić of genocide, war crimes, and crimes against humanity (November 22, 2017)',
   'https://asil.org/blogs/icty-convicts-ratko-mladi%C4%87-genocide-war-crimes-and-crimes-against-humanity-november-22-2017',
-  READ,
-);
-const washingtonTimesMladic = source(
-  'The Washington Times',
-  'Man believed to be Mladic arrested in Serbia',
-  'https://www.washingtontimes.com/news/2011/may/26/man-believed-be-mladic-arrested-serbia/',
   READ,
 );
 const rferlMladic = source(
@@ -1378,7 +1371,7 @@ export const people: readonly PersonEntity[] = [
       {
         text: 'Indicted by the ICTY in 1995, he was arrested in the village of Lazarevo in northern Serbia on 26 May 2011 after about 16 years in hiding, and extradited to The Hague on 31 May 2011.',
         asOf: '2011-05-26',
-        sources: [cbcMladic, washingtonTimesMladic, rferlMladic],
+        sources: [cbcMladic, rferlMladic],
         timeline: true,
       },
       {
@@ -1549,7 +1542,7 @@ export const people: readonly PersonEntity[] = [
       {
         text: 'At her swearing-in on 12 May 2024 she said "Macedonia" instead of the constitutional name, drawing protests from Greece.',
         asOf: '2024-05-12',
-        sources: [ajcSiljanovska],
+        sources: [wikiSiljanovska],
         timeline: true,
       },
       {

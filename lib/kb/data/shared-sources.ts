@@ -3,10 +3,10 @@ import { source } from '../source';
 /** Sources cited by more than one data file: declared once. */
 const READ = '2026-12';
 
-export const ajcSiljanovska = source(
-  'The Atlanta Journal-Constitution',
-  "North Macedonia's new president reignites a spat with Greece at her inauguration ceremony",
-  'https://www.ajc.com/news/nation-world/north-macedonias-new-president-reignites-a-spat-with-greece-at-her-inauguration-ceremony/STH3ZIIEOBFM7HBGY4ZEDRJ56M/',
+export const wikiSiljanovska = source(
+  'Wikipedia',
+  'Gordana Siljanovska-Davkova',
+  'https://en.wikipedia.org/wiki/Gordana_Siljanovska-Davkova',
   READ,
 );
 export const b92Ohrid = source(
