@@ -60,7 +60,9 @@ export function regionNameEntities(
   for (const g of mergeNames(found)) {
     const single = !g.name.includes(' ');
     if (single && g.type === 'person' && !g.cued) continue;
-    if (single && g.type === 'other' && (g.spans.length < 2 || POSSESSIVE.test(fold(g.name)))) continue;
+    // A possessive adjective passes once or twice; a word the text comes back to three times is a name.
+    if (single && g.type === 'other' && (g.spans.length < 2 || (g.spans.length < 3 && POSSESSIVE.test(fold(g.name)))))
+      continue;
     if (g.name.length < 2 || g.name.split(' ').every((w) => NOT_NAMES.has(fold(w)))) continue;
     // A body named only by common words ("Strateški svet", "Gradska uprava", "Filmska akademija"): no name
     // of its own to tell which one; the known ones are the knowledge base's, linked before this.

@@ -84,16 +84,14 @@ export function findNames(text: string, tokens: readonly Token[], family: Family
     // Role words at the front are not the name: "Predsjednik Milanović", "Kryeministri Kurti".
     // A given name inside a run starts a person of its own: "trener Štutgarta Sebastijan Henes".
     // Inflected too: "Infrastrukture Železnica Srbije Jelene Tanasković", "Generalštaba Robertu Hranju".
-    // An acronym before a given name and surname is a name of its own: "Stranke za BiH Semiru Efendiću".
+    // Acronyms before a given name and surname are a name of their own: "Stranke za BiH Semiru Efendiću",
+    // "poslanici GP URA Suadi Zoronjić".
     const acronym = (t: Token) => /^\p{Lu}\p{L}*\p{Lu}/u.test(text.slice(t.start, t.end));
-    if (
-      to - from >= 3 &&
-      acronym(tokens[from]!) &&
-      !acronym(tokens[from + 1]!) &&
-      SURNAME_ANY_CASE.test(tokens[to - 1]!.key)
-    ) {
-      runs.splice(r + 1, 0, { from: from + 1, to });
-      to = from + 1;
+    let past = from;
+    while (past < to && acronym(tokens[past]!)) past++;
+    if (past > from && to - past >= 2 && SURNAME_ANY_CASE.test(tokens[to - 1]!.key)) {
+      runs.splice(r + 1, 0, { from: past, to });
+      to = past;
     }
     for (let k = from + 1; k < to - 1; k++)
       if (givenName(tokens, k, family) && !givenName(tokens, k - 1, family)) {

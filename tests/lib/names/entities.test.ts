@@ -89,3 +89,22 @@ test('a body named only by common words is left out; a party of common words is 
   expect(names).not.toContain('Gradska uprava');
   expect(names).toContain('Građanska lista');
 });
+
+describe('surnames and acronyms', () => {
+  test('a surname ending like a possessive, which the text comes back to three times, is a name', () => {
+    const text =
+      'Varuh človekovih pravic je predstavil letno poročilo. Po mnenju Svetine je stanje v zaporih nedopustno.\n\n' +
+      'Svetina je opozoril na pravice invalidov. Svetina bo poročilo v četrtek predal predsedniku republike.';
+    const a = analyzeArticle({ title: null, text, lang: 'sl' }, engine);
+    expect(a.entities.find((e) => e.name === 'Svetina')?.surfaces).toEqual(['Svetine', 'Svetina']);
+  });
+
+  test('acronyms before a person are not the person: "poslanici GP URA Suadi Zoronjić"', () => {
+    const text =
+      'Sjednica je odložena zbog potvrđivanja mandata novoj poslanici GP URA Suadi Zoronjić. Zoronjić je Skupština potvrdila mandat, a ona je zahvalila kolegama.';
+    const a = analyzeArticle({ title: null, text, lang: 'cnr' }, engine);
+    const person = a.entities.find((e) => e.name === 'Suada Zoronjić');
+    expect(person).toMatchObject({ type: 'person' });
+    expect(person!.surfaces).toContain('Suadi Zoronjić');
+  });
+});
