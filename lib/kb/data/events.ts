@@ -274,6 +274,12 @@ const netpressNato = source(
   'Macedonia to officially join NATO on Friday',
   'https://en.netpress.com.mk/2020/03/27/macedonia-officially-join-nato-friday/',
 );
+const miaNato = source(
+  'MIA',
+  "Spasovski: March 27 written in golden letters in country's history",
+  'https://mia.mk/spasovski-march-27-written-in-golden-letters-in-country-s-history/?lang=en',
+  '2026-12',
+);
 const euobserverCroatia = source(
   'EUobserver',
   'Croatia becomes 28th EU member state',
@@ -1850,9 +1856,9 @@ export const events: readonly EventEntity[] = [
         sources: [wikiPrespa],
       },
       {
-        text: 'With Greece’s objection lifted, North Macedonia joined NATO on 27 March 2020 and could move toward EU membership talks.',
+        text: 'With Greece’s objection lifted, North Macedonia deposited its instrument of accession in Washington and became NATO’s 30th member on 27 March 2020.',
         asOf: '2020-03-27',
-        sources: [netpressNato],
+        sources: [miaNato, wikiPrespa],
       },
       {
         text: 'The centre-right VMRO-DPMNE camp, which won North Macedonia\'s 2024 elections, opposed the agreement; President Gordana Siljanovska-Davkova\'s use of "Macedonia" at her inauguration on 12 May 2024 drew Greek protests.',
@@ -1889,7 +1895,7 @@ export const events: readonly EventEntity[] = [
       {
         text: 'North Macedonia became NATO’s 30th member on 27 March 2020.',
         asOf: '2020-03-27',
-        sources: [netpressNato],
+        sources: [miaNato],
         timeline: true,
       },
       {

@@ -1293,7 +1293,7 @@ export const people: readonly PersonEntity[] = [
       {
         text: 'Elected for the centre-left SDP in October 2022 for a four-year term, he was sworn in as the Bosniak member of the Presidency on 16 November 2022.',
         asOf: '2022-11-16',
-        sources: [minaPresidency],
+        sources: [minaPresidency, wiki('Denis Bećirović', 'Denis_Be%C4%87irovi%C4%87')],
         timeline: true,
       },
       {
