@@ -1,7 +1,7 @@
 import type { Entity, EntityId, EntityType, Name, NameLang } from '../kb/types';
 import { tokenize } from '../text/tokens';
 import { MIN_STEM, PREFIX } from './suffixes';
-import { englishVariants, germanVariants, slovenianVariants, type VariantName } from './variants';
+import { englishVariants, germanVariants, republicVariants, slovenianVariants, type VariantName } from './variants';
 
 /** What an alias points at. */
 export interface AliasTarget {
@@ -67,12 +67,14 @@ export function buildGazetteer(entities: readonly Entity[]): Gazetteer {
   const english = englishVariants(entities);
   const german = germanVariants(entities);
   const slovenian = slovenianVariants(entities);
+  const republic = republicVariants(entities);
   for (const entity of entities) {
     const names: VariantName[] = [
       ...entity.names,
       ...(english.get(entity.id) ?? []),
       ...(german.get(entity.id) ?? []),
       ...(slovenian.get(entity.id) ?? []),
+      ...(republic.get(entity.id) ?? []),
     ];
     for (const name of names) {
       const words = tokenize(name.text.replace(/^the\s+/i, ''));

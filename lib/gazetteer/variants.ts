@@ -190,3 +190,36 @@ export function slovenianVariants(entities: readonly Entity[]): Map<EntityId, Va
   }
   return out;
 }
+
+/** "… Republike Hrvatske", "… Републике Србије", "… i Republikës së Kosovës", "… на Република Северна Македонија". */
+const REPUBLIC_OF = [
+  / Republike (?!Srpske\b)(?=\p{Lu})/u,
+  / Републике (?!Српске(?![\p{L}]))(?=\p{Lu})/u,
+  / Republikës së (?=\p{Lu})/u,
+  / на Република (?!Српска(?![\p{L}]))(?=\p{Lu})/u,
+];
+
+/**
+ * A state's institution named without "Republic": the press writes "Oružane snage Hrvatske", "Vlada
+ * Srbije", "Kuvendi i Kosovës" where the knowledge base has the official "Oružane snage Republike
+ * Hrvatske". Not Republika Srpska, whose name is the word itself.
+ */
+export function republicVariants(entities: readonly Entity[]): Map<EntityId, VariantName[]> {
+  const out = new Map<EntityId, VariantName[]>();
+  for (const e of entities) {
+    if (e.type !== 'organization') continue;
+    const have = new Set(e.names.map((n) => n.text.toLowerCase()));
+    const extra: VariantName[] = [];
+    for (const n of e.names) {
+      if (n.needsContext || n.lang === 'en' || n.lang === 'de') continue;
+      const pattern = REPUBLIC_OF.find((p) => p.test(n.text));
+      if (!pattern) continue;
+      const text = n.text.replace(pattern, ' ');
+      if (have.has(text.toLowerCase())) continue;
+      have.add(text.toLowerCase());
+      extra.push({ text, lang: n.lang, form: 'common' });
+    }
+    if (extra.length) out.set(e.id, extra);
+  }
+  return out;
+}

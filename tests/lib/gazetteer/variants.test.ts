@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { englishVariants } from '@/lib/gazetteer/variants';
+import { englishVariants, republicVariants } from '@/lib/gazetteer/variants';
 import { analyzeArticle } from '@/lib/analysis/analyze';
 import { loadEngine } from '@/lib/analyser/lazy-engine';
 import { entities } from '@/lib/kb';
@@ -79,4 +79,20 @@ test('the German press’s names of a state’s ministries beyond defence, inter
   expect(ids('In Serbien legte das Finanzministerium in Belgrad den Haushalt für das kommende Jahr vor.')).toContain(
     'ministry-of-finance-serbia',
   );
+});
+
+test('a state’s institution written without "Republic" links; Republika Srpska’s own name keeps it', () => {
+  const ids = (text: string, lang: string) =>
+    analyzeArticle({ title: null, text, lang }, engine).entities.map((e) => e.id);
+  expect(
+    ids(
+      'Pripadnici Oružanih snaga Hrvatske sudjelovali su u vježbi. Ministar je pohvalio Oružane snage Hrvatske.',
+      'hr',
+    ),
+  ).toContain('croatian-armed-forces');
+  const names = republicVariants(entities);
+  expect(names.get('croatian-armed-forces' as never)?.map((n) => n.text)).toContain('Oružane snage Hrvatske');
+  // "Narodna skupština Republike Srpske" is not "Narodna skupština Srpske".
+  for (const variants of names.values())
+    for (const n of variants) expect(n.text).not.toMatch(/(?:^|\s)(?:Srpske|Српске)(?:\s|$)/u);
 });
