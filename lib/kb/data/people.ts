@@ -1109,7 +1109,7 @@ export const people: readonly PersonEntity[] = [
     facts: [
       {
         text: 'He was foreign minister in Kurti’s short-lived 2020 government; in March 2020 he said there was “nothing to confirm” in Serbia’s claim that Sierra Leone had withdrawn recognition of Kosovo.',
-        asOf: '2020-03-02',
+        asOf: '2020-03-03',
         sources: [kossevSierraLeone, novaKonjufca],
       },
       {
