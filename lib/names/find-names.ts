@@ -46,6 +46,8 @@ const VERB = /(?:la|lo|li|[aeiu]ti|ci|uje|aje|aja|uju|aju|ao)$|^.{4,}[ai]va$|^.{
 /** Case endings of the lower-case genitive after an organisation's head, and of the words after its first. */
 const GENITIVE_FIRST = /(?:a|e|i|ih|og|ova|se|es|it|ve|me)$/;
 const GENITIVE_NEXT = /(?:a|e|ih|og|ova)$/;
+/** The genitives of a municipality and a city (folded) after "Skupština": opštine, općine, grada. */
+const MUNICIPAL = new Set(['opstine', 'opcine', 'grada']);
 /** Albanian connectors inside organisation names: Partia Demokratike e Shqipërisë, Kuvendi i Kosovës. */
 const SQ_LINK = new Set(['e', 'i', 'te', 'se']);
 
@@ -155,6 +157,17 @@ export function findNames(text: string, tokens: readonly Token[], family: Family
         if (!ADJECTIVE.test(t.key) || STOPWORDS.has(t.key)) break;
       }
     }
+    // An assembly takes only its municipality's or city's genitive: Skupština opštine Bar, Skupština grada
+    // Beograda ("Skupština na kojoj…" is no name).
+    if (
+      org &&
+      to === run.to &&
+      /^skupstin/.test(tokens[to - 1]!.key) &&
+      MUNICIPAL.has(tokens[to]?.key ?? '') &&
+      tokens[to + 1]?.capital &&
+      adjacent(text, tokens[to - 1]!, tokens[to]!)
+    )
+      to++;
     // A capitalised head takes its lower-case genitive: Ministarstvo odbrane, Ministria e Jashtme,
     // Agencija za privatizaciju.
     if (org && to === run.to && hasStem(tokens[to - 1]!.key, GENITIVE_HEADS)) {

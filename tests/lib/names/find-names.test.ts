@@ -172,6 +172,15 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    'an assembly with its municipality’s or city’s genitive; no other words after it',
+    'sh',
+    'Odbornici Skupštine opštine Bar usvojili su budžet. Skupština grada Beograda zasjeda danas. Skupština na kojoj se odlučuje zakazana je.',
+    [
+      ['organization', 'Skupština opštine Bar', ['Skupštine opštine Bar']],
+      ['organization', 'Skupština grada Beograda', ['Skupština grada Beograda']],
+    ],
+  ],
+  [
     'a Slovenian municipality',
     'sl',
     'Mestna občina Ljubljana je sporočila, da bo cesta zaprta.',
