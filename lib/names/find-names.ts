@@ -314,6 +314,24 @@ export function findNames(text: string, tokens: readonly Token[], family: Family
     const base = nominative(words, family, type, kase);
     const start = span[0]!.start;
     const end = span.at(-1)!.end;
+    // Albanian: a town after its municipality written in lower case is the municipality ("komunës së
+    // Pejës" → Komuna e Pejës, "bashkisë Tiranë" → Bashkia Tiranë).
+    const head = family === 'sq' && type !== 'person' ? municipalHead(tokens, from) : -1;
+    if (head >= 0) {
+      // The noun in the nominative, its link as the nominative takes it, the town as written.
+      const noun = /^komun/.test(tokens[head]!.key) ? 'Komuna' : 'Bashkia';
+      const linked = head < from - 1;
+      out.push({
+        name: [noun, ...(linked ? ['e'] : []), ...words].join(' '),
+        type: 'organization',
+        start: tokens[head]!.start,
+        end,
+        surface: text.slice(tokens[head]!.start, end),
+        cued,
+        kase,
+      });
+      continue;
+    }
     out.push({
       name: type === 'organization' ? orgName(span, words, orgs, family) : base.join(' '),
       type,
@@ -325,6 +343,17 @@ export function findNames(text: string, tokens: readonly Token[], family: Family
     });
   }
   return out;
+}
+
+/** Albanian municipality nouns in lower case, in any case form: komuna, komunës, bashkia, bashkisë. */
+const SQ_MUNICIPAL = /^(?:komun|bashki)(?:a|e|es|en|ne|se|ës|ën|në|së)?$/;
+
+/** Where a lower-case municipality noun, and "e", "i" or "së" after it, stand right before token `i` (or -1). */
+function municipalHead(tokens: readonly Token[], i: number): number {
+  const link = tokens[i - 1];
+  const linked = link && !link.capital && SQ_LINK.has(link.key) ? i - 2 : i - 1;
+  const noun = tokens[linked];
+  return noun && !noun.capital && SQ_MUNICIPAL.test(noun.key) ? linked : -1;
 }
 
 /** Possessive adjectives (Golobova, Vučićeva, Kurtijeva): a person's, merged with the person later. */

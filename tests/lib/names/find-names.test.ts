@@ -133,6 +133,15 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    'Albanian: a town after its municipality written in lower case is the municipality',
+    'sq',
+    'Kryetari i komunës së Pejës tha se puna vazhdon. Zyrtarët e bashkisë Durrës u takuan me banorët.',
+    [
+      ['organization', 'Komuna e Pejës', ['komunës së Pejës']],
+      ['organization', 'Bashkia Durrës', ['bashkisë Durrës']],
+    ],
+  ],
+  [
     'a head and its lower-case genitive or governed noun: unions, associations, clinics, Macedonian "за … на"',
     'sh',
     'Predsjednik Sindikata hrvatskih željezničara rekao je da Sindikat hrvatskih željezničara najavljuje štrajk. Udruženje novinara Srbije osudilo je napad. U Klinici za tumore nema lijekova.',
