@@ -91,7 +91,7 @@ export const STOPWORDS = new Set(
  * Sindikat hrvatskih željezničara, Udruženje novinara Srbije, Klub za pravdu i red.
  */
 export const GENITIVE_HEADS = folded(
-  'ministarstv ministrstv министерств ministri agencij agjenci агенциј komisij komision комисиј uprav direkcij kancelarij ured urad institut fakultet savet vijeć svet zavod služb sindikat udruženj udrug savez fond komor društv zajednic akademij klinik klinic bolnic klub odbor zbornic sklad здружени сојуз фонд комор синдикат',
+  'ministarstv ministrstv министерств ministri agencij agjenci агенциј komisij komision комисиј uprav direkcij kancelarij ured urad institut fakultet savet vijeć svet zavod služb sindikat udruženj udrug savez fond komor društv zajednic akademij klinik klinic bolnic klub odbor zbornic sklad здружени сојуз фонд комор синдикат совет',
 );
 
 /** Peoples (folded), capitalised in these languages but no names: Srbi, Hrvata, Bošnjaci, Shqiptarët, Бугарите. */

@@ -196,6 +196,12 @@ const ROWS: Row[] = [
     [['organization', 'Mestna občina Ljubljana', ['Mestna občina Ljubljana']]],
   ],
   [
+    'a Macedonian council and what "на" governs',
+    'mk',
+    'Советот на општината Битола одлучи да го усвои буџетот.',
+    [['organization', 'Советот на општината Битола', ['Советот на општината Битола']]],
+  ],
+  [
     'an acronym before a person is a name of its own',
     'sh',
     'Lideru Stranke za BiH Semiru Efendiću važno je da zadrži općinu.',
