@@ -6,6 +6,7 @@ import { identifyLanguage } from '../extract/language';
 import { extractFigures } from '../figures/extract-figures';
 import { scan } from '../gazetteer/scan';
 import { mentionCues } from '../highlight/mention-cues';
+import { fold } from '../text/fold';
 import { tokenize, type Token } from '../text/tokens';
 import type { NlpEntity } from '../nlp/compromise-entities';
 import { familyOf } from '../names/cues';
@@ -52,7 +53,7 @@ export function analyzeArticle(input: ArticleInput, engine: Engine, options: { o
 
   const entities = kbEntities(engine, mentions);
   if (engine.nlp && usesNlp(readAs, text))
-    entities.push(...otherEntities(engine, text, tokens, mentions, input.lang ?? null));
+    entities.push(...otherEntities(engine, text, tokens, mentions, input.lang ?? null, readAs ?? null));
   else {
     // The region's languages: the name finder, beside the knowledge base (compromise reads English).
     const family = familyOf(readAs);
@@ -162,8 +163,9 @@ function otherEntities(
   tokens: readonly Token[],
   mentions: readonly LinkedMention[],
   lang: string | null,
+  readAs: string | null,
 ): EntityResult[] {
-  const compromise = engine.nlp!(text, lang);
+  const compromise = engine.nlp!(text, lang).map((n) => withoutLeadingNoun(text, n, readAs));
   const regional = regionalPersons(text, tokens, compromise);
   // A surname compromise found alone inside a fuller regional name gives way to it.
   const nlp = compromise.filter((n) => !regional.some((r) => r.start <= n.start && n.end <= r.end));
@@ -237,6 +239,24 @@ function regionalPersons(text: string, tokens: readonly Token[], nlp: readonly N
   }
   return out;
 }
+
+/**
+ * A capitalised word that compromise reads into a person's name before a given name is no part of it:
+ * German nouns ("Thronfolger Franz Ferdinand", "Pressesprecher Elvedin Fisek", "Führende Mikaela Shiffrin").
+ */
+function withoutLeadingNoun(text: string, n: NlpEntity, lang: string | null): NlpEntity {
+  if (n.type !== 'person') return n;
+  const words = n.name.split(' ');
+  if (words.length < 3 || FIRST_NAMES.has(fold(words[0]!))) return n;
+  // A given name next, or (German) a noun of a doer or a title first: Sprecher, Führende, Präsident, Ministerin.
+  const german = lang?.startsWith('de') && GERMAN_ROLE_NOUN.test(words[0]!);
+  if (!german && !FIRST_NAMES.has(fold(words[1]!))) return n;
+  const start = text.indexOf(words[1]!, n.start);
+  if (start < 0 || start >= n.end) return n;
+  return { ...n, name: words.slice(1).join(' '), start };
+}
+
+const GERMAN_ROLE_NOUN = /^\p{Lu}\p{L}+(?:er|ende|ender|enden|ent|in|ling|ist|or)$/u;
 
 /** Bare acronyms (SPD, AFP, NALT): organisations more often than not in news. */
 function acronyms(text: string, tokens: readonly Token[]): NlpEntity[] {

@@ -22,7 +22,13 @@ export const FIRST_NAMES = new Set(
    metka nina polona sašo anže jelka ljudmila brigita
    stevo slavjanka radmila gjorge gjorgje nikola oliver bujar dragi kiril trajko ljubčo ivica timčo
    edi sali ilir lulzim erion olta belind taulant gent ajola monika jorida ulsi eduard
-   glauk memli lumir besnik avdullah isa rexhep xhavit fatmir enver hajredin agim behgjet`
+   glauk memli lumir besnik avdullah isa rexhep xhavit fatmir enver hajredin agim behgjet
+   elvedin edvin enes ermin esad fahrudin faruk hamdija harun irfan mehmed mirsad muhamed nedim nihad nusret
+   rasim refik salih sejad senad suad šemsudin tarik vahid adis admir amar amel anel eldin elmir enis
+   suada amela adisa amila amina edina elma lamija medina melisa mirela naida nejra sabina samra sanela
+   agron albert ardit arlind armend astrit bekim besart dardan fatos flamur florent hysen kastriot labinot
+   liridon mentor petrit qazim shpend valdrin visar xhevdet ylli alketa blerta fjolla jehona lindita njomza
+   teuta valbona vlora`
     .split(/\s+/)
     .map((n) => fold(n))
     .concat(GIVEN_NAMES.split(' ')),

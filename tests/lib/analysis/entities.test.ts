@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { loadEngine } from '@/lib/analyser/lazy-engine';
 import type { Engine } from '@/lib/analysis/engine';
 import type { Analysis } from '@/lib/analysis/types';
+import { analyzeArticle } from '@/lib/analysis/analyze';
 import { analyseFixture, loadCorpus } from '../../tools/corpus';
 
 /**
@@ -71,4 +72,16 @@ describe('the demo article', () => {
   test('a Djokovic tennis story is not a Balkans story', () => {
     expect(results.get('neg-djokovic-tennis-en')!.topic.isBalkans).toBe(false);
   });
+});
+
+test('German: a noun before a name is not part of it ("Thronfolger Franz Ferdinand", "Führende Mikaela Shiffrin")', async () => {
+  const nlpEngine = await loadEngine();
+  const text =
+    'Gavrilo Princip schoss am 28. Juni 1914 in Sarajevo auf den Thronfolger Franz Ferdinand und seine Frau. ' +
+    'Im Slalom von Kranjska Gora gewann die Führende Mikaela Shiffrin vor Petra Vlhova; Shiffrin baute ihren Vorsprung aus.';
+  const people = analyzeArticle({ title: null, text }, nlpEngine)
+    .entities.filter((e) => e.type === 'person' && e.id === null)
+    .map((e) => e.name);
+  expect(people).toEqual(expect.arrayContaining(['Franz Ferdinand', 'Mikaela Shiffrin']));
+  expect(people.some((n) => /Thronfolger|Führende/.test(n))).toBe(false);
 });
