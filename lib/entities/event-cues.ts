@@ -21,7 +21,9 @@ export const EVENT_CUES: Record<string, readonly string[]> = {
   genocide: ['genocid', 'volkermord', 'massacre', 'masakr', 'srebrenica'],
   agreement: [
     'agreement',
-    'accord',
+    // Not "accordance", "according".
+    'accord$',
+    'accords$',
     'deal',
     'sporazum',
     'marreveshj',

@@ -85,3 +85,12 @@ test('German: a noun before a name is not part of it ("Thronfolger Franz Ferdina
   expect(people).toEqual(expect.arrayContaining(['Franz Ferdinand', 'Mikaela Shiffrin']));
   expect(people.some((n) => /Thronfolger|Führende/.test(n))).toBe(false);
 });
+
+test('"in accordance with" names no agreement, and photo credits in capitals are no organisation', async () => {
+  const nlpEngine = await loadEngine();
+  const text =
+    'KFOR will act if stability is threatened, in accordance with its mandate, which emerges from UN Security Council Resolution 1244 of 1999, the NATO mission in Kosovo said. Serbian troops stayed on their side of the line. FOTO: KFOR patrol near Mitrovica.';
+  const a = analyzeArticle({ title: null, text }, nlpEngine);
+  for (const e of a.entities) expect(e.surfaces).not.toContain('accordance');
+  expect(a.entities.map((e) => e.name)).not.toContain('FOTO');
+});
