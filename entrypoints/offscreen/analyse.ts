@@ -34,10 +34,10 @@ function startNlp(): NlpSource {
 }
 
 /**
- * Parses the page's HTML inertly (no scripts run, nothing loads) and analyses it. `quick`: while compromise
- * is not loaded yet, answer at once from the knowledge base alone, marked `namesPending` when the text has
- * names for it (the caller asks again for the whole analysis); once it is loaded, the whole analysis comes
- * at once anyway.
+ * Parses the page's HTML inertly (no scripts run, nothing loads) and analyses it. `quick`: until compromise
+ * has read a first text (loading, then its slow first read), answer at once from the knowledge base alone,
+ * marked `namesPending` when the text has names for it (the caller asks again for the whole analysis); once
+ * it is warm, the whole analysis comes at once anyway.
  */
 export async function analyseHtml(
   url: string,
@@ -45,7 +45,7 @@ export async function analyseHtml(
   onRequest = false,
   quick = false,
 ): Promise<Analysis | null> {
-  const partial = quick && !nlp?.ready();
+  const partial = quick && !nlp?.warm();
   const names = partial ? undefined : startNlp();
   // User Timing marks: the bench reads where a first analysis spends its time.
   performance.mark(`kontekst-analyse${partial ? '-quick' : ''}`);

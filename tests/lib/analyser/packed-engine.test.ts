@@ -29,7 +29,12 @@ const article = {
 function localNlp(): NlpSource & { asked: string[] } {
   const extract = createNlpExtractor(nlp, frozenLexicon(entities));
   const asked: string[] = [];
-  return { asked, ready: () => true, extract: async (text, lang) => (asked.push(text), extract(text, lang)) };
+  return {
+    asked,
+    ready: () => true,
+    warm: () => asked.length > 0,
+    extract: async (text, lang) => (asked.push(text), extract(text, lang)),
+  };
 }
 const outside = (a: Analysis | null) => a!.entities.filter((e) => !e.id).map((e) => e.name);
 
@@ -77,7 +82,11 @@ describe('an analysis in two runs over the packed knowledge base', () => {
 
   test('NLP that fails leaves the knowledge base’s analysis, not one waiting for ever', async () => {
     const engine = await loadKbEngine(loader);
-    const broken: NlpSource = { ready: () => true, extract: () => Promise.reject(new Error('worker gone')) };
+    const broken: NlpSource = {
+      ready: () => true,
+      warm: () => true,
+      extract: () => Promise.reject(new Error('worker gone')),
+    };
     const result = await analyseInTwoRuns(engine, (e) => analyzeArticle(article, e), { nlp: broken });
     expect(result!.namesPending).toBeUndefined();
     expect(result!.cards.length).toBeGreaterThan(3);

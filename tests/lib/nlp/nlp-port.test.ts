@@ -60,4 +60,15 @@ describe('the NLP worker’s messages', () => {
     );
     await expect(throwing.extract('x', 'en')).rejects.toThrow(/NLP failed on this text: bad text/);
   });
+
+  test('warm() says when the worker has answered a first text, not merely loaded', async () => {
+    let loaded!: (x: NlpExtractor) => void;
+    const client = pair(new Promise<NlpExtractor>((ok) => (loaded = ok)));
+    expect(client.warm()).toBe(false);
+    loaded(capitals);
+    const answer = client.extract('Kurti in Brussels', 'en');
+    expect(client.warm()).toBe(false);
+    await answer;
+    expect(client.warm()).toBe(true);
+  });
 });
