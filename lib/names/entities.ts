@@ -68,8 +68,10 @@ export function regionNameEntities(
     // of its own to tell which one; the known ones are the knowledge base's, linked before this.
     // Parties are the exception: theirs are names of common words (Građanska lista, Nova stranka).
     // A head with what it governs is a name though ("Sindikat hrvatskih željezničara", "Klinika za tumore").
+    // A quoted name after its kind of body ("JKP „Vodovod i kanalizacija“") is a name, common words or not.
     if (
       g.type === 'organization' &&
+      !g.cued &&
       COMMON_ONLY.test(g.name) &&
       !PARTY_WORD.test(fold(g.name)) &&
       !headWithGenitive(g.name, family)

@@ -15,6 +15,7 @@ import {
   type Family,
 } from './cues';
 import { nominative, type Case } from './nominative';
+import { quotedOrganisations } from './quoted';
 import { adjacent, capitalRuns } from './runs';
 
 export type NameKind = 'person' | 'place' | 'organization' | 'other';
@@ -304,13 +305,16 @@ export function findNames(text: string, tokens: readonly Token[], family: Family
       (FIRST_NAMES.has(span[0]!.key) ||
         FIRST_NAMES.has(fold(nominative([words[0]!, words.at(-1)!], family, 'person')[0]!)) ||
         SURNAME.test(fold(nominative([words.at(-1)!], family, 'person')[0]!)));
-    const type: NameKind = org
-      ? 'organization'
-      : cued || looksPerson
-        ? 'person'
-        : place && span.length <= 3
-          ? 'place'
-          : 'other';
+    // A role before an acronym is the body's ("direktor JKP", "predsednik SNS"), not a person's.
+    const acronymOnly = span.length === 1 && span[0]!.allCaps && span[0]!.key.length >= 2;
+    const type: NameKind =
+      org || (cued && acronymOnly)
+        ? 'organization'
+        : cued || looksPerson
+          ? 'person'
+          : place && span.length <= 3
+            ? 'place'
+            : 'other';
     const base = nominative(words, family, type, kase);
     const start = span[0]!.start;
     const end = span.at(-1)!.end;
@@ -342,7 +346,9 @@ export function findNames(text: string, tokens: readonly Token[], family: Family
       kase,
     });
   }
-  return out;
+  // A quoted name after its kind of body stands for itself; the runs inside it are not names of their own.
+  const quoted = quotedOrganisations(text, tokens);
+  return [...out.filter((n) => !quoted.some((q) => q.start <= n.start && n.end <= q.end)), ...quoted];
 }
 
 /** Albanian municipality nouns in lower case, in any case form: komuna, komunës, bashkia, bashkisë. */

@@ -202,6 +202,26 @@ const ROWS: Row[] = [
     [['organization', 'Советот на општината Битола', ['Советот на општината Битола']]],
   ],
   [
+    'a quoted name after its kind of body is the name, ordinary words and all; a role before an acronym is the body’s',
+    'sh',
+    'Direktor JKP „Vodovod i kanalizacija“ rekao je da je lista "Ujedinjeni za Kosjerić" osvojila 47 odsto. Predsednik SNS je ćutao.',
+    [
+      ['organization', 'JKP', ['JKP']],
+      ['organization', 'Vodovod i kanalizacija', ['Vodovod i kanalizacija']],
+      ['organization', 'Ujedinjeni za Kosjerić', ['Ujedinjeni za Kosjerić']],
+      ['organization', 'SNS', ['SNS']],
+    ],
+  ],
+  [
+    'quoted names in Albanian and Macedonian',
+    'sq',
+    'Shoqata „Zëri i Gruas“ organizoi protestë në Prishtinë.',
+    [
+      ['organization', 'Zëri i Gruas', ['Zëri i Gruas']],
+      ['place', 'Prishtina', ['Prishtinë']],
+    ],
+  ],
+  [
     'an acronym before a person is a name of its own',
     'sh',
     'Lideru Stranke za BiH Semiru Efendiću važno je da zadrži općinu.',
