@@ -126,11 +126,11 @@ export function buildGazetteer(entities: readonly Entity[]): Gazetteer {
  */
 function stateSignals(entities: readonly Entity[]) {
   const stem = (keys: readonly string[]) => keys.map((k) => k.slice(0, 5)).join(' ');
-  const tailsOf = (names: readonly Name[]) =>
+  const tailsOf = (names: readonly Name[], min = 4) =>
     names
       .filter((n) => n.form !== 'adjective')
       .map((n) => tokenize(n.text).map((t) => t.key))
-      .filter((keys) => keys.length > 0 && keys.length <= 3 && keys.join('').length >= 4)
+      .filter((keys) => keys.length > 0 && keys.length <= 3 && keys.join('').length >= min)
       .map(stem);
   const states = new Map<string, EntityId>();
   const byId = new Map(entities.map((e) => [e.id, e]));
@@ -144,7 +144,8 @@ function stateSignals(entities: readonly Entity[]) {
     for (const r of entity.relations ?? []) {
       const place = byId.get(r.to);
       if (r.kind !== 'located-in' || place?.type !== 'place') continue;
-      for (const t of tailsOf(place.names)) towns.set(t, place.id);
+      // A town's short name too (Niš, Bar): its own institution's name is context enough.
+      for (const t of tailsOf(place.names, 3)) towns.set(t, place.id);
     }
     return towns;
   };
@@ -155,7 +156,11 @@ function stateSignals(entities: readonly Entity[]) {
     const towns = townsOf(entity);
     for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
       const tail = stem(words.slice(-k).map((w) => w.key));
-      const id = states.get(tail) ?? towns.get(tail);
+      // A short town's case ending makes a stem of its own: "Nišu" is Niš.
+      const last = words.at(-1)!.key;
+      const short =
+        k === 1 && last.length <= 5 ? [last.slice(0, -1), last.slice(0, -2)].filter((x) => x.length >= 3) : [];
+      const id = states.get(tail) ?? towns.get(tail) ?? short.map((x) => towns.get(x)).find(Boolean);
       if (id && id !== entity.id) return { signals: id, signalsWords: k };
     }
     return {};

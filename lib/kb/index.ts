@@ -13,6 +13,8 @@ import ba from './data/ba.json';
 import history from './data/history.json';
 import intl from './data/intl.json';
 import media from './data/media.json';
+import universities from './data/universities.json';
+import economy from './data/economy.json';
 import meMk from './data/me-mk.json';
 import rs from './data/rs.json';
 import xk from './data/xk.json';
@@ -26,7 +28,7 @@ export const entities: readonly Entity[] = [
   ...people,
   ...events,
   // The breadth, as data: one file per country or theme (lib/kb/json.ts), and the generated places.
-  ...[rs, xk, ba, meMk, alHrSi, intl, media, history, placesGeonames].flatMap(entitiesFromJson),
+  ...[rs, xk, ba, meMk, alHrSi, intl, media, universities, economy, history, placesGeonames].flatMap(entitiesFromJson),
 ];
 
 export type { KnowledgeBase } from './knowledge-base';

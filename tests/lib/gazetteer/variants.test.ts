@@ -96,3 +96,15 @@ test('a state’s institution written without "Republic" links; Republika Srpska
   for (const variants of names.values())
     for (const n of variants) expect(n.text).not.toMatch(/(?:^|\s)(?:Srpske|Српске)(?:\s|$)/u);
 });
+
+test('an institution named with its short town (Niš) mentions the town too, in any case', () => {
+  const ids = analyzeArticle(
+    {
+      title: null,
+      text: 'Studenti Univerziteta u Nišu blokirali su fakultete, a rektor Univerziteta u Nišu ih je podržao.',
+      lang: 'sr',
+    },
+    engine,
+  ).entities.map((e) => e.id);
+  expect(ids).toEqual(expect.arrayContaining(['university-of-nis', 'nis']));
+});
