@@ -48,7 +48,8 @@ export function quotedOrganisations(text: string, tokens: readonly Token[]): Fou
       .sort((a, b) => a - b)[0];
     if (close === undefined || close - open > MAX_CHARS) continue;
     const name = text.slice(open, close).trim();
-    if (!/^\p{Lu}/u.test(name) || /[.!?]\s/.test(name) || name.length < 3) continue;
+    // A list named for its leader and a slogan ("Aleksandar Vučić – Novi Sad sutra") is told by its leader.
+    if (!/^\p{Lu}/u.test(name) || /[.!?]\s|\s[-–—]\s/.test(name) || name.length < 3) continue;
     const start = text.indexOf(name, open);
     out.push({ name, type: 'organization', start, end: start + name.length, surface: name, cued: true });
   }

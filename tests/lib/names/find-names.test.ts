@@ -297,3 +297,10 @@ describe('German forms merge', () => {
     ]);
   });
 });
+
+test('a quoted list named for its leader and a slogan is no organisation of its own', () => {
+  const text = 'Najviše glasova osvojila je lista „Marko Marković – Kosjerić sutra“ u nedelju.';
+  const names = findNames(text, tokenize(text), 'sh');
+  expect(names.some((n) => n.type === 'organization' && /sutra/.test(n.name))).toBe(false);
+  expect(names.map((n) => n.name)).toContain('Marko Marković');
+});
