@@ -38,33 +38,44 @@ export function englishVariants(entities: readonly Entity[]): Map<EntityId, Vari
     ];
     for (const t of tails) fronts.set(t, { id: c.id, forms: [...new Set(front)] });
   }
+  return organisationVariants(entities, (n) => {
+    if (n.lang !== 'en' || n.needsContext) return [];
+    const m = headAndCountry(n.text);
+    const front = m && fronts.get(m[2]!);
+    if (!m || !front) return [];
+    // "Ministry of Defence" is also the "Defence Ministry", "Ministry of Foreign Affairs" the "Foreign Ministry".
+    const swapped = SWAPPED_MINISTRY.exec(m[1]!);
+    const heads = [
+      ...new Set([
+        m[1]!,
+        m[1]!.replace(/ of the /, ' of '),
+        ...(swapped ? [`${swapped[1]!.replace(/ Affairs$/, '').replace(/^Internal$/, 'Interior')} Ministry`] : []),
+      ]),
+    ];
+    return front.forms.flatMap((f) =>
+      heads.map((h): VariantName => ({ text: `${f} ${h}`, lang: 'en', form: 'common', signals: front.id })),
+    );
+  });
+}
+
+/**
+ * Names derived from each organisation's own: those it does not have already (in any case), once each.
+ */
+function organisationVariants(
+  entities: readonly Entity[],
+  derive: (name: Name) => VariantName[],
+): Map<EntityId, VariantName[]> {
   const out = new Map<EntityId, VariantName[]>();
   for (const e of entities) {
     if (e.type !== 'organization') continue;
     const have = new Set(e.names.map((n) => n.text.toLowerCase()));
     const extra: VariantName[] = [];
-    for (const n of e.names) {
-      if (n.lang !== 'en' || n.needsContext) continue;
-      const m = headAndCountry(n.text);
-      const front = m && fronts.get(m[2]!);
-      if (!m || !front) continue;
-      // "Ministry of Defence" is also the "Defence Ministry", "Ministry of Foreign Affairs" the "Foreign Ministry".
-      const swapped = SWAPPED_MINISTRY.exec(m[1]!);
-      const heads = [
-        ...new Set([
-          m[1]!,
-          m[1]!.replace(/ of the /, ' of '),
-          ...(swapped ? [`${swapped[1]!.replace(/ Affairs$/, '').replace(/^Internal$/, 'Interior')} Ministry`] : []),
-        ]),
-      ];
-      for (const f of front.forms)
-        for (const h of heads) {
-          const text = `${f} ${h}`;
-          if (have.has(text.toLowerCase())) continue;
-          have.add(text.toLowerCase());
-          extra.push({ text, lang: 'en', form: 'common', signals: front.id });
-        }
-    }
+    for (const n of e.names)
+      for (const v of derive(n)) {
+        if (have.has(v.text.toLowerCase())) continue;
+        have.add(v.text.toLowerCase());
+        extra.push(v);
+      }
     if (extra.length) out.set(e.id, extra);
   }
   return out;
@@ -205,21 +216,9 @@ const REPUBLIC_OF = [
  * Hrvatske". Not Republika Srpska, whose name is the word itself.
  */
 export function republicVariants(entities: readonly Entity[]): Map<EntityId, VariantName[]> {
-  const out = new Map<EntityId, VariantName[]>();
-  for (const e of entities) {
-    if (e.type !== 'organization') continue;
-    const have = new Set(e.names.map((n) => n.text.toLowerCase()));
-    const extra: VariantName[] = [];
-    for (const n of e.names) {
-      if (n.needsContext || n.lang === 'en' || n.lang === 'de') continue;
-      const pattern = REPUBLIC_OF.find((p) => p.test(n.text));
-      if (!pattern) continue;
-      const text = n.text.replace(pattern, ' ');
-      if (have.has(text.toLowerCase())) continue;
-      have.add(text.toLowerCase());
-      extra.push({ text, lang: n.lang, form: 'common' });
-    }
-    if (extra.length) out.set(e.id, extra);
-  }
-  return out;
+  return organisationVariants(entities, (n) => {
+    if (n.needsContext || n.lang === 'en' || n.lang === 'de') return [];
+    const pattern = REPUBLIC_OF.find((p) => p.test(n.text));
+    return pattern ? [{ text: n.text.replace(pattern, ' '), lang: n.lang, form: 'common' }] : [];
+  });
 }
