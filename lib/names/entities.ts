@@ -27,6 +27,9 @@ function headWithGenitive(name: string, family: Family): boolean {
   return words.length >= 3;
 }
 
+/** A preposition of place right before a name: u, na, iz, v, в, во, на, në. */
+const PREPOSITION_BEFORE = /(?:^|[\s(])(?:u|na|iz|v|в|во|на|në|ne)\s+$/iu;
+
 /** A possessive adjective left on its own (Ishibinog): no name to show. */
 const POSSESSIVE = /(?:ov|ev|in)(?:a|o|e|i|u|og|om|oj|ega|em)$/;
 
@@ -51,6 +54,16 @@ export function regionNameEntities(
       if (knownOrgs.some((k) => short.some((s) => k.startsWith(`${s} `)))) return false;
     }
     const overlaps = known.filter((m) => m.start < n.end && n.start < m.end);
+    // A known place after a preposition, and lower-case words after it, are no body's name ("u Banjoj Luci
+    // entitetsko tužilaštvo"); "Hrvatska turistička zajednica" begins with an adjective, not a place.
+    const placeFirst = overlaps.find((m) => m.type === 'place' && m.start === n.start);
+    if (
+      n.type === 'organization' &&
+      placeFirst &&
+      PREPOSITION_BEFORE.test(text.slice(Math.max(0, n.start - 4), n.start)) &&
+      !/\p{Lu}/u.test(text.slice(placeFirst.end, n.end))
+    )
+      return false;
     // An organisation may contain a known place or person (Viši sud u Novom Sadu); nothing else may.
     if (overlaps.some((m) => n.type !== 'organization' || m.type === 'organization')) return false;
     if (overlaps.some((m) => m.start <= n.start && n.end <= m.end)) return false;

@@ -107,4 +107,17 @@ describe('surnames and acronyms', () => {
     expect(person).toMatchObject({ type: 'person' });
     expect(person!.surfaces).toContain('Suadi Zoronjić');
   });
+
+  test('a place after a preposition and lower-case words after it are no body ("u Banjoj Luci entitetsko tužilaštvo")', () => {
+    const a = analyzeArticle(
+      {
+        title: null,
+        text: 'Tužilaštvo BiH je preuzelo predmet u Sarajevu. Istovremeno, u Banjoj Luci entitetsko tužilaštvo otvorilo je istragu o istom slučaju.',
+        lang: 'sr',
+      },
+      engine,
+    );
+    expect(a.entities.map((e) => e.name).some((n) => /entitetsko/.test(n))).toBe(false);
+    expect(a.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['banja-luka', 'sarajevo']));
+  });
 });
