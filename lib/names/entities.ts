@@ -3,7 +3,7 @@ import type { LinkedMention } from '../entities/link';
 import { NOT_NAMES } from '../nlp/stopwords';
 import { fold } from '../text/fold';
 import type { Token } from '../text/tokens';
-import { GENITIVE_HEADS, hasStem, ORG_CUES, type Family } from './cues';
+import { GENITIVE_HEADS, hasStem, ORG_CUES, PLACE_PREPS, type Family } from './cues';
 import { findNames } from './find-names';
 import { loose as looseKey, mergeNames } from './merge';
 
@@ -26,9 +26,6 @@ function headWithGenitive(name: string, family: Family): boolean {
   if (!hasStem(words[0]!, ORG_CUES[family]) || !hasStem(words[0]!, GENITIVE_HEADS)) return false;
   return words.length >= 3;
 }
-
-/** A preposition of place right before a name: u, na, iz, v, в, во, на, në. */
-const PREPOSITION_BEFORE = /(?:^|[\s(])(?:u|na|iz|v|в|во|на|në|ne)\s+$/iu;
 
 /** A possessive adjective left on its own (Ishibinog): no name to show. */
 const POSSESSIVE = /(?:ov|ev|in)(?:a|o|e|i|u|og|om|oj|ega|em)$/;
@@ -60,7 +57,7 @@ export function regionNameEntities(
     if (
       n.type === 'organization' &&
       placeFirst &&
-      PREPOSITION_BEFORE.test(text.slice(Math.max(0, n.start - 4), n.start)) &&
+      PLACE_PREPS[family].has(tokens.findLast((t) => t.end <= n.start)?.key ?? '') &&
       !/\p{Lu}/u.test(text.slice(placeFirst.end, n.end))
     )
       return false;

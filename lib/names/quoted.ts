@@ -17,8 +17,8 @@ const KIND_WORDS = new Set(
     'organizacija organizacije organizaciji inicijativa inicijative inicijativi fondacija fondacije preduzeće preduzeća',
     'kompanija kompanije kompaniji firma firme društvo društva sindikat sindikata grupa grupe grupacija',
     'jkp jp pu doo d.o.o ad nvo kud ustanova ustanove',
-    'gibanje gibanja stranko podjetje podjetja društvo',
-    'lista listës lëvizja lëvizjes partia partisë koalicioni koalicionit shoqata shoqatës organizata organizatës kompania kompanisë',
+    'gibanje gibanja stranko podjetje podjetja',
+    'listës lëvizja lëvizjes partia partisë koalicioni koalicionit shoqata shoqatës organizata organizatës kompania kompanisë',
     'листа листата коалиција коалицијата движење движењето партија партијата здружение здружението компанија компанијата јп јкп',
   ]
     .join(' ')
