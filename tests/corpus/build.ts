@@ -40,6 +40,7 @@ if (!exclusions) console.warn('exclusion list not found: URLs not checked');
 const entries: ManifestEntry[] = [];
 const seenText = new Map<string, string>();
 let skipped = 0;
+let differing = 0;
 const errors: string[] = [];
 const lines = readFileSync(join(CORPUS_DIR, 'labels.txt'), 'utf8').split(/\r?\n/);
 for (const [i, raw] of lines.entries()) {
@@ -78,15 +79,24 @@ for (const [i, raw] of lines.entries()) {
     });
   const id = idOf(result.url);
   if (entries.some((e) => e.id === id)) throw new Error(`labels.txt:${i + 1}: ${result.url} twice`);
+  // A text already in the manifest keeps the hash it was recorded with: an answer saved again that differs
+  // by a character (a rebuild copied by hand) must not re-define the text, only fail to restore it.
+  const recorded = previous.get(id)?.sha256;
+  const hash = sha256(result.excerpt);
   entries.push({
     id,
     url: result.url,
     query: answer.query,
     retrieved: previous.get(id)?.retrieved ?? TODAY,
-    sha256: sha256(result.excerpt),
+    sha256: recorded ?? hash,
     split: 'tune',
     labels: { topic: topic === 'b' ? 'balkans' : 'other', kind: kind!, language: language!, keyEntities },
   });
+  if (recorded && recorded !== hash) {
+    console.warn(`labels.txt:${i + 1}: ${n}.${rank} differs from its recorded text: kept the recorded hash, not cached`);
+    differing++;
+    continue;
+  }
   writeFileSync(textPath(id), result.excerpt, 'utf8');
 }
 
@@ -123,5 +133,5 @@ const description =
 const options = (await resolveConfig(MANIFEST)) ?? {};
 writeFileSync(MANIFEST, await format(JSON.stringify({ description, entries }), { ...options, filepath: MANIFEST }));
 console.log(
-  `manifest: ${entries.length} entries (${entries.filter((e) => e.split === 'aside').length} aside); ${skipped} skipped as excluded`,
+  `manifest: ${entries.length} entries (${entries.filter((e) => e.split === 'aside').length} aside); ${skipped} skipped as excluded; ${differing} kept with their recorded hash`,
 );
