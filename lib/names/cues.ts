@@ -40,16 +40,16 @@ export const ROLES: Record<Family, readonly string[]> = {
 /** Organisation cues (folded stems): a name with one of these is an organisation. */
 export const ORG_CUES: Record<Family, readonly string[]> = {
   sh: folded(
-    'vlad strank partij pokret savez list koalicij front unij inicijativ ministarstv komisij sud tužilaštv tužiteljstv predsjedništv predsedništv agencij skupštin sabor vijeć savet institut fondacij fakultet univerzitet sveučilišt bank kompanij preduzeć udruženj udrug društv sindikat zajednic centar centr forum akademij direkcij uprav kancelarij ured služb klub fond komor odbor klinik klinic bolnic opštin općin dom',
+    'vlad strank partij pokret savez list koalicij front unij inicijativ ministarstv komisij sud tužilaštv tužiteljstv predsjedništv predsedništv agencij skupštin sabor vijeć savet institut fondacij fakultet univerzitet sveučilišt bank kompanij preduzeć udruženj udrug društv sindikat zajednic centar centr forum akademij direkcij uprav kancelarij ured služb klub fond komor odbor klinik klinic bolnic opštin općin dom zavod inspektorat direktorat ambasad konzulat muzej',
   ),
   sl: folded(
-    'strank gibanj zvez list koalicij ministrstv komisij sodišč agencij zbor svet institut fundacij fakultet univerz bank družb društv sindikat center centr urad služb zbornic sklad klinik bolnišnic občin',
+    'strank gibanj zvez list koalicij ministrstv komisij sodišč agencij zbor svet institut fundacij fakultet univerz bank družb društv sindikat center centr urad služb zbornic sklad klinik bolnišnic občin tožilstv zavod uprav direkcij akademij inšpektorat veleposlaništv',
   ),
   mk: folded(
-    'партиј сојуз движењ коалициј министерств комисиј суд агенциј собрани влад институт фондациј факултет универзитет банк компаниј здружени центар канцелариј синдикат фонд комор општин совет',
+    'партиј сојуз движењ коалициј министерств комисиј суд агенциј собрани влад институт фондациј факултет универзитет банк компаниј здружени центар канцелариј синдикат фонд комор општин совет обвинителств управ служб завод дирекциј академиј болниц клиник инспекторат амбасад',
   ),
   sq: folded(
-    'qeveri parti partia lëvizj lidhj aleanc bashkim nism ministria ministris ministrin komision gjykat prokurori agjenci kuvend institut fondacion fakultet universitet bank kompani shoqat qendr zyr organizat komun bashki sindikat drejtori',
+    'qeveri parti partia lëvizj lidhj aleanc bashkim nism ministria ministris ministrin komision gjykat prokurori agjenci kuvend institut fondacion fakultet universitet bank kompani shoqat qendr zyr organizat komun bashki sindikat drejtori këshill inspektorat ambasad spital autoritet',
   ),
   de: folded(
     'partei bund bewegung union allianz ministerium kommission gericht agentur parlament institut stiftung universität bank gesellschaft verband zentrum amt behörde',
@@ -110,7 +110,7 @@ export const PLACE_NOUNS = new Set(
 
 /** Nominatives of organisation heads (folded stem → word), for names written in another case. */
 export const HEAD_NOMINATIVE: Record<string, string> = Object.fromEntries(
-  'vlada stranka partija skupština komisija agencija ministarstvo sud pokret savez koalicija zajednica udruženje vijeće savet sabor institut uprava kancelarija ured služba fakultet univerzitet tužilaštvo tužiteljstvo predsjedništvo predsedništvo lista akademija komora fondacija direkcija unija inicijativa front zavod sindikat udruga fond odbor banka klinika bolnica klub društvo opština općina dom'
+  'vlada stranka partija skupština komisija agencija ministarstvo sud pokret savez koalicija zajednica udruženje vijeće savet sabor institut uprava kancelarija ured služba fakultet univerzitet tužilaštvo tužiteljstvo predsjedništvo predsedništvo lista akademija komora fondacija direkcija unija inicijativa front zavod sindikat udruga fond odbor banka klinika bolnica klub društvo opština općina dom zavod inspektorat direktorat ambasada konzulat muzej'
     .split(' ')
     .flatMap((w) => {
       const stem = fold(w).replace(/[aoe]$/, '');
@@ -124,7 +124,9 @@ export const HEAD_NOMINATIVE: Record<string, string> = Object.fromEntries(
     }),
 );
 
-/** Case endings and articles (folded) a role or head word may carry: predsjednika, kryeministrit, Собранието. */
+/**
+ * Case endings and articles (folded) a role or head word may carry: predsjednika, kryeministrit, Собранието.
+ */
 const ENDINGS = new Set(
   ' a e i o u om em oj og ih im ima ama ov ova ove ovi ev it in is es en se ne ve ja je ju ri ot ta to te ite ata iot s n t et ega emu ot ku ka ke ki ci ce ca'.split(
     ' ',

@@ -292,6 +292,9 @@ export function findNames(text: string, tokens: readonly Token[], family: Family
       (hasStem(span[0]!.key, orgs) || DEMONYMS.has(span[0]!.key) || PLACE_NOUNS.has(span[0]!.key))
     )
       continue;
+    // A lone word of two letters in lower case after the first ("Re", cut off by the end of an excerpt) is
+    // no name; acronyms are (EU, UN).
+    if (span.length === 1 && !span[0]!.allCaps && words[0]!.length < 3) continue;
     // Macedonian names take no article: a lone word in -от, -та, -то, -ите is a common noun (Уставот).
     if (span.length === 1 && family === 'mk' && /(?:ot|ta|to|te|ite|ata)$/.test(span[0]!.key) && !span[0]!.allCaps)
       continue;

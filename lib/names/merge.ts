@@ -11,6 +11,12 @@ export interface NameGroup {
 
 /** Letters of each word compared when merging forms whose nominatives came out differently. */
 const LOOSE = 5;
+/** The first four letters of each word: a surname's stem before its case ending (Opar-om, Opar-e). */
+const stems = (key: string) =>
+  key
+    .split(' ')
+    .map((w) => w.slice(0, 4))
+    .join(' ');
 export const loose = (key: string) =>
   key
     .split(' ')
@@ -24,7 +30,12 @@ export const loose = (key: string) =>
  * most frequent nominative.
  */
 export function mergeNames(found: readonly FoundName[]): NameGroup[] {
-  const groups: (NameGroup & { key: string; nominatives: Map<string, number>; written: Set<string> })[] = [];
+  const groups: (NameGroup & {
+    key: string;
+    nominatives: Map<string, number>;
+    written: Set<string>;
+    alone: Set<string>;
+  })[] = [];
   // Full names first, so that a bare surname afterwards joins one.
   const sorted = [...found].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length || a.start - b.start);
   for (const n of sorted) {
@@ -35,12 +46,26 @@ export function mergeNames(found: readonly FoundName[]): NameGroup[] {
     // An institution's short form joins its full name on the page: Viši sud → Viši sud u Novom Sadu.
     if (!group && n.type === 'organization' && key.includes(' '))
       group = groups.find((g) => g.type === 'organization' && g.key.startsWith(`${key} `));
+    // Two surnames join the full name they end (Krstulovićem Oparom → Andro Krstulović Opara).
+    if (!group && (n.type === 'person' || n.type === 'other') && key.split(' ').length === 2)
+      group = groups.find(
+        (g) => g.type === 'person' && g.key.split(' ').length > 2 && stems(g.key).endsWith(` ${stems(key)}`),
+      );
     if (!group && (n.type === 'person' || n.type === 'other') && !key.includes(' '))
       group = groups.find(
         (g) => g.type === 'person' && g.key.includes(' ') && loose(g.key.split(' ').at(-1)!) === loose(key),
       );
     if (!group) {
-      group = { name: n.name, type: n.type, cued: false, spans: [], key, nominatives: new Map(), written: new Set() };
+      group = {
+        name: n.name,
+        type: n.type,
+        cued: false,
+        spans: [],
+        key,
+        nominatives: new Map(),
+        written: new Set(),
+        alone: new Set(),
+      };
       groups.push(group);
     }
     if (group.type === 'other' && n.type !== 'other') group.type = n.type;
@@ -48,12 +73,26 @@ export function mergeNames(found: readonly FoundName[]): NameGroup[] {
     group.cued ||= n.cued;
     if (!group.spans.some((s) => s.start === n.start))
       group.spans.push({ start: n.start, end: n.end, surface: n.surface });
+    if (!n.name.includes(' ')) group.alone.add(n.name);
     if (n.name.split(' ').length === group.key.split(' ').length) {
       group.nominatives.set(n.name, (group.nominatives.get(n.name) ?? 0) + 1);
       if (n.surface === n.name) group.written.add(n.name);
     }
   }
-  return groups.map(({ type, cued, spans, nominatives, written, name }) => {
+  return groups.map(({ type, cued, spans, nominatives, written, alone, name }) => {
+    // A full name written with a surname in -a that the lone mentions show in -e, or read as nominative,
+    // is in the nominative ("Stipe Petrina" beside "Petrine": not the genitive of a Petrin).
+    for (const { surface } of spans) {
+      const words = surface.split(' ');
+      const last = words.at(-1)!;
+      const inE = /a$/.test(last) ? `${last.slice(0, -1)}e` : /а$/.test(last) ? `${last.slice(0, -1)}е` : '';
+      if (words.length < 2 || !(alone.has(last) || alone.has(inE))) continue;
+      const rest = words.slice(0, -1).join(' ');
+      if ([...nominatives.keys()].some((k) => k.slice(0, k.lastIndexOf(' ')) === rest)) {
+        nominatives.set(surface, (nominatives.get(surface) ?? 0) + 1);
+        written.add(surface);
+      }
+    }
     // Written in the nominative first, then the most frequent, then the shorter of two forms of one word.
     const ranked = [...nominatives].sort(
       (a, b) =>

@@ -94,6 +94,10 @@ function southSlavic(word: string, latin: string, role: WordRole, kase: Case, ma
   // Nouns: surnames, places, the heads of names.
   if (role === 'last' || role === 'single') {
     if (masculine === false) return word;
+    // -e on a surname is the genitive of one in -a, a man's or a woman's (Petrine, Opare → Petrina, Opara;
+    // Petrove → Petrova); on -ić only a vocative.
+    if (ends('e') && !/[ćč]e$/.test(latin) && CONSONANT.test(latin.slice(0, -1)))
+      return edit(word, 1, 'a');
     if ((ends('om') || ends('em')) && CONSONANT.test(latin.slice(0, -2))) return edit(word, 2, '');
     const surnameStem = /(?:ić|ič|ov|ev|in|ac)$/.test(latin.slice(0, -1));
     if (
@@ -206,7 +210,16 @@ function albanianName(words: readonly string[], roles: readonly WordRole[], type
 /** Which role each word plays: persons are first names + surname; other names adjectives + nouns. */
 function rolesOf(words: readonly string[], family: Family, type: string): WordRole[] {
   const n = words.length;
-  if (type === 'person') return words.map((_, i) => (n === 1 ? 'single' : i === n - 1 ? 'last' : 'first'));
+  if (type === 'person')
+    return words.map((w, i) =>
+      n === 1
+        ? 'single'
+        : i === n - 1 ||
+            // The first of two surnames (Andre Krstulovića Opare) declines as a surname.
+            (i > 0 && /(?:ić|ič)(?:a|u|em|om)?$/.test(transliterate(w).toLowerCase()))
+          ? 'last'
+          : 'first',
+    );
   return words.map((w, i) => {
     const l = transliterate(w).toLowerCase();
     // Srpske, Srpskoj, Hrvaškem, Novom (before its noun): adjectives agree with the noun.

@@ -22,6 +22,18 @@ describe('the name finder in the analysis', () => {
     for (const m of tasic!.mentions) expect(text.slice(m.start, m.end)).toMatch(/^Tasić|^Gorana Tasića/);
   });
 
+  test('a surname in -a: the form the article writes wins over a genitive reading, and two surnames join the full name', () => {
+    const text =
+      'Bivši načelnik Stipe Petrina stigao je na sud u pratnji policije. Odvjetnici Petrine traže odgodu.\n\n' +
+      'Vijećnik Andre Krstulovića Opare rekao je da je proračun kasnio. Sa Krstulovićem Oparom razgovarali su jučer.';
+    const a = analyzeArticle({ title: null, text, lang: 'hr' }, engine);
+    const names = a.entities.filter((e) => e.id === null && e.type === 'person').map((e) => e.name);
+    expect(names).toContain('Stipe Petrina');
+    expect(names).toContain('Andro Krstulović Opara');
+    expect(names).not.toContain('Stipe Petrin');
+    expect(names).not.toContain('Krstulović Opar');
+  });
+
   test('a known court in the genitive, every word inflected, and its short form later: one entity', () => {
     const text =
       'Tužilaštvo je uložilo žalbu na rešenje Višeg suda u Novom Sadu kojim je odbačena optužnica.\n\n' +

@@ -58,6 +58,10 @@ const ROWS: Row[] = [
   ['sl', 'place', 'Hrvaškem', 'Hrvaška'],
   ['sl', 'place', 'Ljubljani', 'Ljubljana'],
   ['sl', 'place', 'Mariboru', 'Maribor'],
+  // A surname in -e is the genitive of one in -a (a man's or a woman's); two surnames decline apart
+  ['sh', 'person', 'Ane Petrove', 'Ana Petrova'],
+  ['sh', 'person', 'Andre Krstulovića Opare', 'Andro Krstulović Opara'],
+  ['sh', 'person', 'Vučiće', 'Vučić'],
   // Macedonian: names take no case endings
   ['mk', 'person', 'Христијан Мицкоски', 'Христијан Мицкоски'],
   ['mk', 'place', 'Скопје', 'Скопје'],
