@@ -289,7 +289,10 @@ export function findNames(text: string, tokens: readonly Token[], family: Family
     // A bare head noun ("Vlada", "Sud", "Ministarstvo"), a people ("Srba"), a street word is no name.
     if (
       span.length === 1 &&
-      (hasStem(span[0]!.key, orgs) || DEMONYMS.has(span[0]!.key) || PLACE_NOUNS.has(span[0]!.key))
+      (hasStem(span[0]!.key, orgs) ||
+        DEMONYMS.has(span[0]!.key) ||
+        PLACE_NOUNS.has(span[0]!.key) ||
+        PLACE_NOUNS.has(span[0]!.key.replace(/(?:u|a|om|e|i)$/, '')))
     )
       continue;
     // A lone word of two letters in lower case after the first ("Re", cut off by the end of an excerpt) is
@@ -300,6 +303,9 @@ export function findNames(text: string, tokens: readonly Token[], family: Family
       continue;
     // Nor is a lone adjective ("Demokratska", "Šahovski", "Jashtme"), unless a preposition makes it a place (u Makarskoj).
     if (span.length === 1 && !place && LONE_ADJECTIVE.test(span[0]!.key) && !surnames.has(span[0]!.key)) continue;
+    // Nor is an adjective in the genitive before its lower-case noun, preposition or not ("iz Nacionalnog
+    // plana oporavka"): a place would stand alone.
+    if (span.length === 1 && /(?:og|oga|eg|ega)$/.test(span[0]!.key) && agreesNext(text, tokens, to)) continue;
 
     const looksPerson =
       span.length >= 2 &&
@@ -310,8 +316,10 @@ export function findNames(text: string, tokens: readonly Token[], family: Family
         SURNAME.test(fold(nominative([words.at(-1)!], family, 'person')[0]!)));
     // A role before an acronym is the body's ("direktor JKP", "predsednik SNS"), not a person's.
     const acronymOnly = span.length === 1 && span[0]!.allCaps && span[0]!.key.length >= 2;
+    // An acronym and more words is a body's name ("ЕВН Хоум", "HDZ BiH"); no person's starts with one.
+    const acronymFirst = span.length > 1 && span[0]!.allCaps && span[0]!.key.length >= 2 && !span.every((t) => t.allCaps);
     const type: NameKind =
-      org || (cued && acronymOnly)
+      org || (cued && acronymOnly) || (acronymFirst && !cued)
         ? 'organization'
         : cued || looksPerson
           ? 'person'
@@ -438,4 +446,17 @@ function toCyrillic(word: string): string {
     .replace(/nj/g, 'њ')
     .replace(/dž/g, 'џ')
     .replace(/[a-zčćžšđ]/g, (c) => LATIN_TO_CYRILLIC[c] ?? c);
+}
+
+/** The lower-case word after a name is a masculine or neuter noun in the genitive (-a) right after it. */
+function agreesNext(text: string, tokens: readonly Token[], to: number): boolean {
+  const next = tokens[to];
+  return (
+    !!next &&
+    !next.capital &&
+    adjacent(text, tokens[to - 1]!, next) &&
+    next.key.length >= 4 &&
+    /a$/.test(next.key) &&
+    !VERB.test(next.key)
+  );
 }

@@ -304,3 +304,23 @@ test('a quoted list named for its leader and a slogan is no organisation of its 
   expect(names.some((n) => n.type === 'organization' && /sutra/.test(n.name))).toBe(false);
   expect(names.map((n) => n.name)).toContain('Marko Marković');
 });
+
+describe('words that look like names and are not', () => {
+  test.each([
+    ['an adjective in the genitive before its noun, after a preposition', 'Novac dolazi iz Nacionalnog plana oporavka.', /Nacional/],
+    ['a street word in a case', 'Napad se dogodio na Trgu u centru grada.', /^Trg/],
+    ['a two-letter word cut off at the end', 'Po važećem propisu u Re', /^Re$/],
+  ])('%s', (_, text, bad) => {
+    expect(groups(text, 'sh').some(([, name]) => bad.test(name as string))).toBe(false);
+  });
+
+  test('an acronym and a word is a body, not a person', () => {
+    const text = 'Цените ги одобри регулаторот, а ЕВН Хоум ќе ги примени од јануари.';
+    expect(groups(text, 'mk')).toContainEqual(['organization', 'ЕВН Хоум', ['ЕВН Хоум']]);
+  });
+
+  test('a given name in -i beside a surname that carries no case stays as written', () => {
+    const text = 'Ministar Vili Beroš najavio je kraće liste čekanja. Beroš je rekao da će trajati devet mjeseci.';
+    expect(groups(text, 'sh')).toContainEqual(['person', 'Vili Beroš', ['Vili Beroš', 'Beroš']]);
+  });
+});
