@@ -59,7 +59,7 @@ export function scan(gazetteer: Gazetteer, tokens: readonly Token[]): NameMatch[
         else if ((townAfterPreposition || j > i) && targets.length > 0 && here && j === here.end)
           here = { end: j, targets: [...new Set([...here.targets, ...targets])] };
       }
-      const deeper = child.next.size > 0 ? walk(child, i, j + 1, short, here) : here;
+      const deeper = child.next.size > 0 ? walk(child, i, after(tokens, j), short, here) : here;
       if (deeper && (!best || deeper.end > best.end)) best = deeper;
       // Two readings of the same words stand side by side, for linking to choose by context: "Уставниот суд"
       // is Serbia's Уставни суд or North Macedonia's Уставен суд; "u Peći" Peć or Peci.
@@ -86,6 +86,16 @@ export function scan(gazetteer: Gazetteer, tokens: readonly Token[]): NameMatch[
 }
 
 const LINKS = new Set(['e', 'i', 'te', 'se']);
+
+/**
+ * The token where a name goes on after token j: an acronym's case ending hyphenated to it is skipped
+ * ("KBC-u Sestre milosrdnice" is KBC Sestre milosrdnice, "JKP-a Vodovod" JKP Vodovod).
+ */
+function after(tokens: readonly Token[], j: number): number {
+  const t = tokens[j]!;
+  const ending = tokens[j + 1];
+  return t.allCaps && ending && ending.start === t.end + 1 && !ending.capital && ending.key.length <= 3 ? j + 2 : j + 1;
+}
 
 /** Prepositions of place in the region's languages (folded): u, iz, na, kod, do, od, во, në, nga, v, pri. */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([

@@ -38,6 +38,8 @@ describe('inflected forms of every word of a name', () => {
     ['Изјава Александра Вучића.', 'aleksandar-vucic', 'Александра Вучића'],
     ['Протест у Новом Саду.', 'novi-sad', 'Новом Саду'],
     ['Командант Кфора.', 'kfor', 'Кфора'],
+    // An acronym's hyphenated case ending inside a longer name
+    ['Operacija u KBC-u Sestre milosrdnice.', 'kbc-sestre-milosrdnice', 'KBC-u Sestre milosrdnice'],
     ['Мисија Кфор-а.', 'kfor', 'Кфор'],
     ['Председник Републике Српске.', 'republika-srpska', 'Републике Српске'],
     // Albanian
