@@ -229,3 +229,13 @@ describe('a party the page places in another country is that country’s', () =>
     ).toContain('liberal-democratic-party-serbia');
   });
 });
+
+describe('a title before a bare surname, in the other languages that write about the region', () => {
+  test.each([
+    ['it', 'Gli studenti hanno bloccato le strade di Belgrado. Il presidente Vucic ha chiesto dialogo.'],
+    ['fr', 'Les étudiants ont bloqué les rues de Belgrade. Le président Vucic a appelé au dialogue.'],
+    ['es', 'Los estudiantes bloquearon las calles de Belgrado. El presidente Vucic pidió diálogo.'],
+  ])('%s', (lang, text) => {
+    expect(ids(text, lang)).toContain('aleksandar-vucic');
+  });
+});
