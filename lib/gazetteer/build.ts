@@ -1,7 +1,14 @@
 import type { Entity, EntityId, EntityType, Name, NameLang } from '../kb/types';
 import { tokenize } from '../text/tokens';
 import { MIN_STEM, PREFIX } from './suffixes';
-import { englishVariants, germanVariants, republicVariants, slovenianVariants, type VariantName } from './variants';
+import {
+  englishVariants,
+  federationVariants,
+  germanVariants,
+  republicVariants,
+  slovenianVariants,
+  type VariantName,
+} from './variants';
 
 /** What an alias points at. */
 export interface AliasTarget {
@@ -68,6 +75,7 @@ export function buildGazetteer(entities: readonly Entity[]): Gazetteer {
   const german = germanVariants(entities);
   const slovenian = slovenianVariants(entities);
   const republic = republicVariants(entities);
+  const federation = federationVariants(entities);
   for (const entity of entities) {
     const names: VariantName[] = [
       ...entity.names,
@@ -75,6 +83,7 @@ export function buildGazetteer(entities: readonly Entity[]): Gazetteer {
       ...(german.get(entity.id) ?? []),
       ...(slovenian.get(entity.id) ?? []),
       ...(republic.get(entity.id) ?? []),
+      ...(federation.get(entity.id) ?? []),
     ];
     for (const name of names) {
       const words = tokenize(name.text.replace(/^the\s+/i, ''));

@@ -222,3 +222,27 @@ export function republicVariants(entities: readonly Entity[]): Map<EntityId, Var
     return pattern ? [{ text: n.text.replace(pattern, ' '), lang: n.lang, form: 'common' }] : [];
   });
 }
+
+/** The Federation of Bosnia and Herzegovina as its bodies' names write it: in full, shortened, as an acronym. */
+const FEDERATION_FORMS: readonly (readonly string[])[] = [
+  ['Federacije Bosne i Hercegovine', 'Federacije BiH', 'FBiH'],
+  ['Федерације Босне и Херцеговине', 'Федерације БиХ', 'ФБиХ'],
+];
+
+/**
+ * A Federation body under each of the Federation's names: the knowledge base has "Predstavnički dom
+ * Parlamenta FBiH", the press also writes "Predstavnički dom Parlamenta Federacije BiH".
+ */
+export function federationVariants(entities: readonly Entity[]): Map<EntityId, VariantName[]> {
+  return organisationVariants(entities, (n) => {
+    if (n.needsContext || n.lang === 'en' || n.lang === 'de') return [];
+    for (const forms of FEDERATION_FORMS) {
+      const form = forms.find((f) => new RegExp(`(?:^|\\s)${f}(?![\\p{L}])`, 'u').test(n.text));
+      if (form)
+        return forms
+          .filter((f) => f !== form)
+          .map((f): VariantName => ({ text: n.text.replace(form, f), lang: n.lang, form: 'common' }));
+    }
+    return [];
+  });
+}

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { englishVariants, republicVariants } from '@/lib/gazetteer/variants';
+import { englishVariants, federationVariants, republicVariants } from '@/lib/gazetteer/variants';
 import { analyzeArticle } from '@/lib/analysis/analyze';
 import { loadEngine } from '@/lib/analyser/lazy-engine';
 import { entities } from '@/lib/kb';
@@ -107,4 +107,14 @@ test('an institution named with its short town (Niš) mentions the town too, in 
     engine,
   ).entities.map((e) => e.id);
   expect(ids).toEqual(expect.arrayContaining(['university-of-nis', 'nis']));
+});
+
+test('a Federation body under each of the Federation’s names: in full, shortened, as an acronym', () => {
+  const names = federationVariants(entities)
+    .get('parliament-of-the-federation-of-bosnia-and-herzegovina' as never)
+    ?.map((n) => n.text);
+  expect(names).toEqual(expect.arrayContaining(['Predstavnički dom Parlamenta Federacije BiH']));
+  const text = 'Zakon je usvojio Predstavnički dom Parlamenta Federacije BiH na sjednici u Sarajevu.';
+  const ids = analyzeArticle({ title: null, text, lang: 'bs' }, engine).entities.map((e) => e.id);
+  expect(ids).toContain('parliament-of-the-federation-of-bosnia-and-herzegovina');
 });
