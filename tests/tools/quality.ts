@@ -1,7 +1,8 @@
 /**
- * `npm run quality [-- --json] [--verbose]`: the engine scored on the real-text corpus (whatever of it is
- * cached, tests/corpus) and on the committed fixtures, per language group and split. Not a test: it
- * reports; the cache may be partly or wholly missing.
+ * `npm run quality [-- --json] [--verbose] [--retrieved=YYYY-MM-DD]`: the engine scored on the real-text
+ * corpus (whatever of it is cached, tests/corpus) and on the committed fixtures, per language group and
+ * split. `--retrieved` scores only the texts taken that day: a new round's first, blind measurement. Not a
+ * test: it reports; the cache may be partly or wholly missing.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { loadEngine } from '../../lib/analyser/lazy-engine';
@@ -13,6 +14,7 @@ import { add, emptyCounts, figures, junkReason, keyFound, type Counts, type Figu
 
 const json = process.argv.includes('--json');
 const verbose = process.argv.includes('--verbose');
+const retrieved = process.argv.find((a) => a.startsWith('--retrieved='))?.slice('--retrieved='.length);
 const engine = await loadEngine();
 
 interface Scored {
@@ -65,7 +67,7 @@ function score(
 }
 
 const scored: Scored[] = [];
-const { entries } = readManifest();
+const entries = readManifest().entries.filter((e) => !retrieved || e.retrieved === retrieved);
 let missing = 0;
 let mismatched = 0;
 for (const e of entries) {
