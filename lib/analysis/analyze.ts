@@ -173,7 +173,10 @@ function otherEntities(
     (n) =>
       // The knowledge base already has it, or it is a larger name around a known one ("Kosovo Energy
       // Corporation" is not an entity "Energy Corporation").
-      !mentions.some((m) => m.start <= n.end + 1 && n.start <= m.end + 1) && !isKnownName(engine, n.name),
+      !mentions.some(
+        (m) =>
+          (m.start <= n.end + 1 && n.start <= m.end + 1 && !givenNameFirst(n)) || (m.start < n.end && n.start < m.end),
+      ) && !isKnownName(engine, n.name),
   );
   const groups = new Map<
     string,
@@ -215,6 +218,10 @@ function otherEntities(
       };
     });
 }
+
+/** A person found whose name begins with a given name: beside a known name ("the mayor of Budva Lazar Radjenovic") it is no part of it. */
+const givenNameFirst = (n: NlpEntity) =>
+  n.type === 'person' && n.name.includes(' ') && FIRST_NAMES.has(fold(n.name.split(' ')[0]!));
 
 /**
  * A given name of the region and a capitalised word after it is a person (Branko Bačić, Šime Erlić):

@@ -94,3 +94,13 @@ test('"in accordance with" names no agreement, and photo credits in capitals are
   for (const e of a.entities) expect(e.surfaces).not.toContain('accordance');
   expect(a.entities.map((e) => e.name)).not.toContain('FOTO');
 });
+
+describe('a person next to a known name', () => {
+  test('a full name right after a known place is its own person, not part of the place', () => {
+    const text =
+      'The mayor of Budva Lazar Radjenovic and the former deputy mayor Rajko Kuljaca were arrested in Budva on Monday, police in Montenegro said.';
+    const a = analyzeArticle({ title: null, text, lang: 'en' }, engine);
+    const people = a.entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Lazar Radjenovic', 'Rajko Kuljaca']));
+  });
+});
