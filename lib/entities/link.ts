@@ -57,7 +57,7 @@ export function linkMentions(
   const present = new Set<EntityId>();
   for (const z of zones)
     for (const m of z.matches)
-      if (!(largerNames && partOfLargerName(z, m)))
+      if (!(largerNames && partOfLargerName(z, m, gazetteer.kindOf)))
         for (const t of m.targets) if (!t.needsContext && m.targets.length === 1) present.add(t.id);
 
   // What the page's entities belong to (a town's country, an institution's state): an institution's bare
@@ -108,7 +108,7 @@ export function linkMentions(
     const queue = [...z.matches];
     for (let q = 0; q < queue.length; q++) {
       const m = queue[q]!;
-      if (largerNames && partOfLargerName(z, m)) continue;
+      if (largerNames && partOfLargerName(z, m, gazetteer.kindOf)) continue;
       const candidates = m.targets.filter(
         (t) =>
           (!t.needsContext || inContext(t, z, m)) &&
@@ -415,7 +415,7 @@ const MUNICIPALITY_WORDS =
  * "Fernanda Montenegro", "Dinamo Zagreb". The sign is a capitalised word right before it that is neither a
  * sentence start nor a title nor itself a known name.
  */
-function partOfLargerName(z: ScannedZone, m: NameMatch): boolean {
+function partOfLargerName(z: ScannedZone, m: NameMatch, kindOf: Gazetteer['kindOf']): boolean {
   if (!m.targets.every((t) => t.type === 'place')) return false;
   const before = z.tokens[m.token - 1];
   if (!before || !before.capital || before.allCaps) return false;
@@ -424,6 +424,16 @@ function partOfLargerName(z: ScannedZone, m: NameMatch): boolean {
   if (!/^[ \u00a0]+$/.test(gap)) return false;
   // Preceded by another known name ("Kosovo Serbia", "Berlin Belgrade") — a list, not a larger name.
   if (z.matches.some((o) => o.end === before.end)) return false;
+  // A town in a case ending after a sentence's first word is governed by it ("Središče Beograda so zajeli
+  // nemiri"): a club or a company writes its town as it is ("Dinamo Zagreb"). Countries stay out: a body's
+  // name ends in its country's genitive ("Elektrodistribucija Srbije").
+  const surface = fold(z.text.slice(m.start, m.end));
+  if (
+    before.sentenceStart &&
+    m.targets.every((t) => fold(t.name) !== surface) &&
+    !m.targets.some((t) => STATE_KINDS.has(kindOf.get(t.id) ?? ''))
+  )
+    return false;
   // "Grada Zagreba", "Općina Knin", "Komuna e Prizrenit": the town's own government, the town named.
   if (MUNICIPALITY_WORDS.test(before.key)) return false;
   // "Kod Loznice se nalazi…": a preposition of place that starts the sentence.

@@ -239,3 +239,18 @@ describe('a title before a bare surname, in the other languages that write about
     expect(ids(text, lang)).toContain('aleksandar-vucic');
   });
 });
+
+describe('a town in a case ending after a sentence’s first word is the town', () => {
+  test.each([
+    ['sl', 'Središče Beograda so zajeli nemiri, policija je uporabila solzivec.', 'belgrade'],
+    ['bs', 'Građani Tuzle izašli su na ulice zbog zagađenja.', 'tuzla'],
+  ])('%s', (lang, text, id) => {
+    expect(ids(text, lang)).toContain(id);
+  });
+
+  test('a body named with its country’s genitive keeps it: no country of its own there', () => {
+    expect(ids('Elektrodistribucija Srbije je saopštila da će struje nestati u utorak.', 'sr-Latn')).not.toContain(
+      'serbia',
+    );
+  });
+});
