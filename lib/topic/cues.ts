@@ -281,6 +281,8 @@ export const AFFAIRS = [
   'zamenik',
   'zamjenik',
   'nacelnik',
+  'nacelnic',
+  'partijsk',
   'glasanj',
   'ostavk',
   'imenovan',

@@ -26,8 +26,13 @@ const IMPORTANCE_WEIGHT: Record<number, number> = { 3: 1, 2: 0.75, 1: 0.5 };
 
 /** Languages the region's own press writes in (German and English are also written about it from abroad). */
 const REGION_LANGUAGES = new Set(['sr', 'hr', 'bs', 'cnr', 'sl', 'mk', 'sq']);
-/** Affairs words a home-press story needs, and the regional weight it then has (a name or two's worth). */
+/**
+ * Affairs words a home-press story needs (one in 40 words, six at most: a short brief on a new mayor has
+ * three or four), and the regional weight it then has (a name or two's worth).
+ */
 const HOME_AFFAIRS = 6;
+const HOME_AFFAIRS_MIN = 3;
+const WORDS_PER_AFFAIRS_WORD = 40;
 const HOME_REGIONAL = 0.6;
 
 /**
@@ -97,7 +102,7 @@ export function detectTopic(
   const homePress =
     lang !== null &&
     REGION_LANGUAGES.has(lang.split('-')[0]!.toLowerCase()) &&
-    affairsCount >= HOME_AFFAIRS &&
+    affairsCount >= Math.max(HOME_AFFAIRS_MIN, Math.min(HOME_AFFAIRS, Math.ceil(words / WORDS_PER_AFFAIRS_WORD))) &&
     affairsShare >= 0.7 &&
     outsideMentions(gazetteer, mentions, allTokens) <= balkan.filter((m) => !isSource(m.id)).length / 2;
   const regional = Math.max(0.6 * presenceScore + 0.4 * densityScore, homePress ? HOME_REGIONAL : 0);

@@ -163,6 +163,14 @@ describe('the region’s own press on public affairs', () => {
     expect(t.reasons.map((r) => r.code)).toContain('home-press');
   });
 
+  test('a short brief on a town’s new mayor needs fewer affairs words than a long report', () => {
+    const text =
+      'Нови градоначелник Требиња преузео је јутрос дужност и одржао састанак са начелницима градских одјељења. Са њим је био партијски колега. Градоначелник је саопштио да ће се новинарима обратити поподне.';
+    const t = topic(text, 'sr-Cyrl');
+    expect(t.isBalkans).toBe(true);
+    expect(t.reasons.map((r) => r.code)).toContain('home-press');
+  });
+
   test('another country’s news in the region’s language stays dark, the country known or not', () => {
     const text =
       'Građani Tokija danas su izašli na lokalne izbore, koji bi mogli da imaju nacionalne posledice za vladu. Prema anketama, stranka premijera Japana gubi većinu u gradskoj skupštini, a opozicija najavljuje pobedu. Premijer Japana rekao je da će poštovati volju birača.';
