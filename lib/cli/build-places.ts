@@ -9,6 +9,7 @@ import nlp from 'compromise';
 import { entities } from '../kb';
 import { fold } from '../text/fold';
 import { STOPWORDS } from '../names/cues';
+import { ALBANIAN_NAMES } from './places/albanian-names';
 import { KOSOVO_NAMES } from './places/kosovo-names';
 import { toCyrillic } from './places/cyrillic';
 
@@ -62,7 +63,11 @@ const generated = (e: (typeof entities)[number]) =>
   previous.has(e.id) && e.facts.every((f) => f.sources.every((s) => s.publisher === 'GeoNames'));
 const others = entities.filter((e) => !generated(e));
 // Names the knowledge base already has (its own places, people, parties): a town by that name is left to them.
-const taken = new Set(others.flatMap((e) => e.names.map((n) => fold(n.text))));
+// Acronyms do not count: the gazetteer matches them in capitals only, so the University of Belgrade's "UB"
+// does not take the town of Ub.
+const taken = new Set(
+  others.flatMap((e) => e.names.filter((n) => !/^\p{Lu}{2,}$/u.test(n.text)).map((n) => fold(n.text))),
+);
 const takenIds = new Set<string>(others.map((e) => e.id));
 const lexicon = (nlp as unknown as { world: () => { model: { one: { lexicon: Record<string, string> } } } }).world()
   .model.one.lexicon;
@@ -138,6 +143,7 @@ for (const c of picked) {
     if (cyr) surfaces.push({ text: cyr, lang: country.script === 'mk' ? 'mk' : 'sr-Cyrl' });
   }
   if (surfaces.some((s) => taken.has(fold(s.text)))) continue;
+  const albanian = c.country === 'XK' ? undefined : ALBANIAN_NAMES.get(c.name);
   // Two towns of one name (there are several Kamenicas): the larger keeps it, since no context tells them apart here.
   if (surfaces.some((s) => seenNames.has(fold(s.text)))) continue;
   let id = kebab(display);
@@ -161,6 +167,9 @@ for (const c of picked) {
       // "Split" needs context in English; in the country's own language the linker knows it is at home.
       ...(needsContext && country.lang !== 'en' && !surfaces.some((s) => isLocalWord(s.text))
         ? surfaces.filter((s) => s.text === display && s.lang !== 'en').map((s) => ({ ...s, needsContext }))
+        : []),
+      ...(albanian
+        ? [{ text: albanian.sq, lang: 'sq', ...(albanian.needsContext || needsContext ? { needsContext: true } : {}) }]
         : []),
     ].map((n, i) => (i === 0 && needsContext ? { ...n, needsContext } : n)),
     summary: `A ${kindWord} in ${country.name}${seat}.`,

@@ -83,6 +83,16 @@ describe('names in the region’s languages and scripts', () => {
       ['icty', 'western-balkans'],
     ],
     ['without diacritics', 'Talks in Pristina and Zvecan ended.', ['pristina', 'zvecan']],
+    [
+      'Albanian names of towns outside Kosovo',
+      'Kuvendi i Komunës së Ulqinit u mblodh, ndërsa në Dibër dhe në Kërçovë u mbajtën protesta.',
+      ['ulcinj', 'debar', 'kicevo'],
+    ],
+    [
+      'a town whose name is also an acronym elsewhere',
+      'Predsednik opštine Ub otvorio je put kod Valjeva. Ub je mali grad u Srbiji.',
+      ['ub', 'valjevo'],
+    ],
   ])('%s', (name, text, expected) => {
     expect(ids(text, name === 'German genitive' ? 'de' : null)).toEqual(expect.arrayContaining(expected));
   });
