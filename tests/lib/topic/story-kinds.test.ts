@@ -142,6 +142,12 @@ describe('years of old history', () => {
     ['the siege began in April 1992', 0],
     ['cijena od 1500 eura po kvadratu', 0],
     ['no year here', 0],
+    // centuries count as their years do; the twentieth spans 1946 and says nothing
+    ['im 15. Jahrhundert erlebte die Stadt eine Blütezeit', 1],
+    ['u XIV. stoljeću i u 14 stoljeću', 2],
+    ['in the 14th century', 1],
+    ['u XX veku', 0],
+    ['im 15. Jahrhundert und im Jahr 2024', 0],
   ])('%s → %i', (text, n) => expect(years(text)).toBe(n));
 });
 
