@@ -171,6 +171,10 @@ for (const c of picked) {
       ...(albanian
         ? [{ text: albanian.sq, lang: 'sq', ...(albanian.needsContext || needsContext ? { needsContext: true } : {}) }]
         : []),
+      // An Albanian name in -ër loses the ë before its endings: Shkodër → Shkodra, Shkodrës; Dibër → Dibra.
+      ...[...surfaces.filter((s) => s.lang === 'sq').map((s) => s.text), ...(albanian ? [albanian.sq] : [])]
+        .filter((t) => /[^aeiouë]ër$/.test(t))
+        .map((t) => ({ text: t.replace(/ër$/, 'ra'), lang: 'sq', ...(needsContext ? { needsContext } : {}) })),
     ].map((n, i) => (i === 0 && needsContext ? { ...n, needsContext } : n)),
     summary: `A ${kindWord} in ${country.name}${seat}.`,
     region: 'balkans',

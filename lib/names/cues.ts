@@ -40,7 +40,7 @@ export const ROLES: Record<Family, readonly string[]> = {
 /** Organisation cues (folded stems): a name with one of these is an organisation. */
 export const ORG_CUES: Record<Family, readonly string[]> = {
   sh: folded(
-    'vlad strank partij pokret savez list koalicij front unij inicijativ ministarstv komisij sud tužilaštv tužiteljstv predsjedništv predsedništv agencij skupštin sabor vijeć savet institut fondacij fakultet univerzitet sveučilišt bank kompanij preduzeć udruženj udrug društv sindikat zajednic centar centr forum akademij direkcij uprav kancelarij ured služb klub fond komor odbor klinik klinic bolnic opštin općin dom zavod inspektorat direktorat ambasad konzulat muzej',
+    'vlad strank partij pokret savez list koalicij front unij inicijativ ministarstv komisij sud tužilaštv tužiteljstv predsjedništv predsedništv agencij skupštin sabor vijeć savet institut fondacij fakultet univerzitet sveučilišt bank kompanij preduzeć udruženj udrug društv sindikat zajednic centar centr forum akademij direkcij uprav kancelarij ured služb klub fond komor odbor klinik klinic bolnic opštin općin dom zavod inspektorat direktorat ambasad konzulat muzej jedinic',
   ),
   sl: folded(
     'strank gibanj zvez list koalicij ministrstv komisij sodišč agencij zbor svet institut fundacij fakultet univerz bank družb društv sindikat center centr urad služb zbornic sklad klinik bolnišnic občin tožilstv zavod uprav direkcij akademij inšpektorat veleposlaništv',
@@ -91,7 +91,7 @@ export const STOPWORDS = new Set(
  * Sindikat hrvatskih željezničara, Udruženje novinara Srbije, Klub za pravdu i red.
  */
 export const GENITIVE_HEADS = folded(
-  'ministarstv ministrstv министерств ministri agencij agjenci агенциј komisij komision комисиј uprav direkcij kancelarij ured urad institut fakultet savet vijeć svet zavod služb sindikat udruženj udrug savez fond komor društv zajednic akademij klinik klinic bolnic klub odbor zbornic sklad здружени сојуз фонд комор синдикат совет',
+  'ministarstv ministrstv министерств ministri jedinic agencij agjenci агенциј komisij komision комисиј uprav direkcij kancelarij ured urad institut fakultet savet vijeć svet zavod služb sindikat udruženj udrug savez fond komor društv zajednic akademij klinik klinic bolnic klub odbor zbornic sklad здружени сојуз фонд комор синдикат совет',
 );
 
 /** Peoples (folded), capitalised in these languages but no names: Srbi, Hrvata, Bošnjaci, Shqiptarët, Бугарите. */
@@ -110,7 +110,7 @@ export const PLACE_NOUNS = new Set(
 
 /** Nominatives of organisation heads (folded stem → word), for names written in another case. */
 export const HEAD_NOMINATIVE: Record<string, string> = Object.fromEntries(
-  'vlada stranka partija skupština komisija agencija ministarstvo sud pokret savez koalicija zajednica udruženje vijeće savet sabor institut uprava kancelarija ured služba fakultet univerzitet tužilaštvo tužiteljstvo predsjedništvo predsedništvo lista akademija komora fondacija direkcija unija inicijativa front zavod sindikat udruga fond odbor banka klinika bolnica klub društvo opština općina dom zavod inspektorat direktorat ambasada konzulat muzej'
+  'vlada stranka partija skupština komisija agencija ministarstvo sud pokret savez koalicija zajednica udruženje vijeće savet sabor institut uprava kancelarija ured služba fakultet univerzitet tužilaštvo tužiteljstvo predsjedništvo predsedništvo lista akademija komora fondacija direkcija unija inicijativa front zavod sindikat udruga fond odbor banka klinika bolnica klub društvo opština općina dom zavod inspektorat direktorat ambasada konzulat muzej jedinica'
     .split(' ')
     .flatMap((w) => {
       const stem = fold(w).replace(/[aoe]$/, '');

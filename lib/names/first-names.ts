@@ -28,7 +28,13 @@ export const FIRST_NAMES = new Set(
    suada amela adisa amila amina edina elma lamija medina melisa mirela naida nejra sabina samra sanela
    agron albert ardit arlind armend astrit bekim besart dardan fatos flamur florent hysen kastriot labinot
    liridon mentor petrit qazim shpend valdrin visar xhevdet ylli alketa blerta fjolla jehona lindita njomza
-   teuta valbona vlora`
+   teuta valbona vlora
+   oltion erald erion ervin elton klodian gerti aldo arben bledar dritan ermal fatjon genci gentian ilirian
+   juljan klajdi kristian lorenc marsel redi rezart sokol taulant tedi xhoni arjan blendi gazmend endrit
+   mergim lavdim liridon ardian driton kushtrim valmir besim fisnik granit jeton shpetim lulzim naim
+   nexhat ramadan sabri haxhi nazif nevzad nagip ragmi shaip arianit kreshnik bekim fatmir bujar
+   albana anila arta blerina brikena denada elira enkeleda eriola ermira esmeralda etleva fatbardha
+   klodiana lindita majlinda manjola mirela oriana rudina suela valbona violeta xhensila entela jonida`
     .split(/\s+/)
     .map((n) => fold(n))
     .concat(GIVEN_NAMES.split(' ')),

@@ -85,8 +85,8 @@ describe('names in the region’s languages and scripts', () => {
     ['without diacritics', 'Talks in Pristina and Zvecan ended.', ['pristina', 'zvecan']],
     [
       'Albanian names of towns outside Kosovo',
-      'Kuvendi i Komunës së Ulqinit u mblodh, ndërsa në Dibër dhe në Kërçovë u mbajtën protesta.',
-      ['ulcinj', 'debar', 'kicevo'],
+      'Kuvendi i Komunës së Ulqinit u mblodh, ndërsa në Dibër dhe në Kërçovë u mbajtën protesta. Këshilli i Shkodrës vendosi.',
+      ['ulcinj', 'debar', 'kicevo', 'shkoder'],
     ],
     [
       'a town whose name is also an acronym elsewhere',

@@ -324,3 +324,20 @@ describe('words that look like names and are not', () => {
     expect(groups(text, 'sh')).toContainEqual(['person', 'Vili Beroš', ['Vili Beroš', 'Beroš']]);
   });
 });
+
+describe('bodies and people the region’s press writes side by side', () => {
+  test('an Albanian council and the councillor named after it are two names', () => {
+    const text = 'Në mbledhje foli anëtari i Këshilli Bashkiak Oltion Luli, i cili kërkoi fonde për shkollat.';
+    const names = groups(text, 'sq');
+    expect(names.some(([type, name]) => type === 'person' && name === 'Oltion Luli')).toBe(true);
+  });
+
+  test('a unit is a body: Jedinica za specijalne operacije', () => {
+    const text = 'Bivši pripadnici Jedinice za specijalne operacije ostaju u zatvoru, odlučio je sud.';
+    expect(groups(text, 'sh')).toContainEqual([
+      'organization',
+      'Jedinica za specijalne operacije',
+      ['Jedinice za specijalne operacije'],
+    ]);
+  });
+});
