@@ -52,6 +52,9 @@ describe('quality scorer: junk rule', () => {
     'Klinika za tumore',
     'Агенција за конфискација на имот',
     'Управа за спречавање прања новца',
+    'Socijaldemokratska partija',
+    'Хрватска грађанска иницијатива',
+    'Jedinica za specijalne operacije',
   ])('%s is a name', (name) => {
     expect(junkReason(name)).toBeNull();
   });

@@ -65,7 +65,7 @@ const NOT_A_NAME = new Set(
 
 /** Head nouns of institutions the region's languages write in sentence case (Građanska lista, Народната банка). */
 const INSTITUTION_HEAD =
-  /^(?:list[aeiu]|bank|vlad|skupštin|komisij|sud|centar|centr|forum|unij|strank|savez|ured|agencij|zavod|vijeć|sabor|партиј|банк|комисиј|влад|суд|собрани|агенциј)/u;
+  /^(?:list[aeiu]|bank|vlad|skupštin|komisij|sud|centar|centr|forum|unij|strank|partij|pokret|inicijativ|koalicij|jedinic|savez|ured|agencij|zavod|vijeć|sabor|партиј|покрет|иницијатив|коалициј|јединиц|банк|комисиј|влад|суд|собрани|агенциј)/u;
 /** An adjective before the head: građanska, savezna, federalna, народната, kršćanske. */
 const ADJECTIVE_FIRST = /(?:sk|čk|ck|n|ln)(?:a|e|i|o|u|og|oj|om|ih)$|(?:ск|чк|н|лн)(?:а|и|о|е|ата|ото|иот|ите)$/u;
 
@@ -90,7 +90,7 @@ function sentenceCaseInstitution(words: readonly string[]): boolean {
 
 /** Heads that take a lower-case genitive after them (folded stems, as the name finder's; Cyrillic folds to these). */
 const GENITIVE_HEAD =
-  /^(?:ministarstv|ministrstv|ministerstv|agencij|komisij|uprav|direkcij|kancelarij|ured|urad|institut|fakultet|savet|vijec|svet|zavod|sluzb|sindikat|udruzen|udrug|savez|fond|komor|drustv|zajednic|akademij|klinik|klinic|bolnic|klub|odbor|zbornic|sklad|zdruzeni|sojuz)/u;
+  /^(?:ministarstv|ministrstv|ministerstv|jedinic|agencij|komisij|uprav|direkcij|kancelarij|ured|urad|institut|fakultet|savet|vijec|svet|zavod|sluzb|sindikat|udruzen|udrug|savez|fond|komor|drustv|zajednic|akademij|klinik|klinic|bolnic|klub|odbor|zbornic|sklad|zdruzeni|sojuz)/u;
 
 /** Why an entity the engine returned is junk (furniture, a role word, a fragment), or null when it is not. */
 export function junkReason(name: string): string | null {
