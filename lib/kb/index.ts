@@ -14,6 +14,7 @@ import history from './data/history.json';
 import intl from './data/intl.json';
 import media from './data/media.json';
 import universities from './data/universities.json';
+import rivers from './data/rivers.json';
 import economy from './data/economy.json';
 import meMk from './data/me-mk.json';
 import rs from './data/rs.json';
@@ -28,7 +29,9 @@ export const entities: readonly Entity[] = [
   ...people,
   ...events,
   // The breadth, as data: one file per country or theme (lib/kb/json.ts), and the generated places.
-  ...[rs, xk, ba, meMk, alHrSi, intl, media, universities, economy, history, placesGeonames].flatMap(entitiesFromJson),
+  ...[rs, xk, ba, meMk, alHrSi, intl, media, universities, rivers, economy, history, placesGeonames].flatMap(
+    entitiesFromJson,
+  ),
 ];
 
 export type { KnowledgeBase } from './knowledge-base';
