@@ -34,7 +34,8 @@ export const FIRST_NAMES = new Set(
    mergim lavdim liridon ardian driton kushtrim valmir besim fisnik granit jeton shpetim lulzim naim
    nexhat ramadan sabri haxhi nazif nevzad nagip ragmi shaip arianit kreshnik bekim fatmir bujar
    albana anila arta blerina brikena denada elira enkeleda eriola ermira esmeralda etleva fatbardha
-   klodiana lindita majlinda manjola mirela oriana rudina suela valbona violeta xhensila entela jonida`
+   klodiana lindita majlinda manjola mirela oriana rudina suela valbona violeta xhensila entela jonida
+   milivoje vukas rašid radoje radisav milenko milunka milijana milosav miloje milovan rastko slaviša spasoje staniša vasilije vitomir živorad bojana branislava žaklina ahmed ajdin almin amir anes asim atif avdo azem edis eldar emin fikret hajrudin hazim mahir mensur muamer mujo nijaz rifat sakib selmir senaid zuhdija enisa nermina sabaheta senada zehra mihovil pavao ljerka aco borče mitko daniela eva`
     .split(/\s+/)
     .map((n) => fold(n))
     .concat(GIVEN_NAMES.split(' ')),

@@ -104,3 +104,19 @@ describe('a person next to a known name', () => {
     expect(people).toEqual(expect.arrayContaining(['Lazar Radjenovic', 'Rajko Kuljaca']));
   });
 });
+
+describe('the region’s given names start a person compromise misses', () => {
+  test.each([
+    [
+      'Milivoje Katnic',
+      'The suspects were brought to the office of chief special prosecutor Milivoje Katnic this morning.',
+    ],
+    ['Rašid Fetić', 'The union leader Rašid Fetić said the workers had not been paid.'],
+  ])('%s', (name, text) => {
+    const a = analyzeArticle(
+      { title: null, text: `${text} Police in Montenegro confirmed the arrests.`, lang: 'en' },
+      engine,
+    );
+    expect(a.entities.map((e) => e.name)).toContain(name);
+  });
+});
