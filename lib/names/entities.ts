@@ -61,8 +61,16 @@ export function regionNameEntities(
       !/\p{Lu}/u.test(text.slice(placeFirst.end, n.end))
     )
       return false;
-    // An organisation may contain a known place or person (Viši sud u Novom Sadu); nothing else may.
-    if (overlaps.some((m) => n.type !== 'organization' || m.type === 'organization')) return false;
+    // An organisation may contain a known place or person (Viši sud u Novom Sadu), and a known body after
+    // its own head: a municipality's council is not the municipality ("Советот на Општина Тетово",
+    // "Skupština Opštine Bar"). Nothing else may.
+    const bodyOf = (m: LinkedMention) =>
+      n.type === 'organization' &&
+      m.type === 'organization' &&
+      n.start < m.start &&
+      m.end <= n.end &&
+      hasStem(fold(n.surface.split(/\s+/)[0]!), ORG_CUES[family]);
+    if (overlaps.some((m) => (n.type !== 'organization' || m.type === 'organization') && !bodyOf(m))) return false;
     if (overlaps.some((m) => m.start <= n.start && n.end <= m.end)) return false;
     return !isKnownName(n.name) && !isKnownName(n.surface);
   });

@@ -213,7 +213,10 @@ export function findNames(text: string, tokens: readonly Token[], family: Family
         family !== 'sq' &&
         /^(?:u|na|v)$/.test(next.key) &&
         tokens[to + 1]?.capital &&
-        /^sud|^sodis|^tuzil|^tuzit|^tozil|^uprav/.test(tokens[to - 1]!.key)
+        (/^sud|^sodis|^tuzil|^tuzit|^tozil|^uprav/.test(tokens[to - 1]!.key) ||
+          // Macedonian has no genitive: a council's or a commission's body follows "на" ("Советот на
+          // Општина Тетово").
+          (family === 'mk' && next.key === 'na' && hasStem(tokens[to - 1]!.key, GENITIVE_HEADS)))
       )
         at = to + 1;
       // Albanian: Prokuroria Themelore në Pejë, Gjykata Themelore në Prishtinë.

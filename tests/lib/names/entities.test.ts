@@ -133,3 +133,13 @@ describe('surnames and acronyms', () => {
     expect(a.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['banja-luka', 'sarajevo']));
   });
 });
+
+describe('a known body inside a larger one', () => {
+  test('a municipality’s council is an entity of its own beside the known municipality', () => {
+    const text =
+      'Денеска се одржа седница на Советот на Општина Тетово. Советниците на Општина Тетово гласаа за буџетот.';
+    const a = analyzeArticle({ title: null, text, lang: 'mk' }, engine);
+    expect(a.entities.map((e) => e.name)).toContain('Советот на Општина Тетово');
+    expect(a.entities.map((e) => e.id)).toContain('municipality-of-tetovo');
+  });
+});

@@ -307,7 +307,11 @@ test('a quoted list named for its leader and a slogan is no organisation of its 
 
 describe('words that look like names and are not', () => {
   test.each([
-    ['an adjective in the genitive before its noun, after a preposition', 'Novac dolazi iz Nacionalnog plana oporavka.', /Nacional/],
+    [
+      'an adjective in the genitive before its noun, after a preposition',
+      'Novac dolazi iz Nacionalnog plana oporavka.',
+      /Nacional/,
+    ],
     ['a street word in a case', 'Napad se dogodio na Trgu u centru grada.', /^Trg/],
     ['a two-letter word cut off at the end', 'Po važećem propisu u Re', /^Re$/],
   ])('%s', (_, text, bad) => {
@@ -340,4 +344,13 @@ describe('bodies and people the region’s press writes side by side', () => {
       ['Jedinice za specijalne operacije'],
     ]);
   });
+});
+
+test('a Macedonian council takes the body after “на”, capitalised or not', () => {
+  const text = 'Денеска се одржа седница на Советот на Општина Тетово, на која присуствуваа советниците.';
+  expect(groups(text, 'mk')).toContainEqual([
+    'organization',
+    'Советот на Општина Тетово',
+    ['Советот на Општина Тетово'],
+  ]);
 });
