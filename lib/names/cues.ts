@@ -101,10 +101,10 @@ export const DEMONYMS = new Set(
   ),
 );
 
-/** Common nouns that open place names (Trg republike, Ulica…) and are no name alone. Folded. */
+/** Common nouns that open place names (Trg republike, Ulica…) or name a unit of government (Kantona), no name alone. Folded. */
 export const PLACE_NOUNS = new Set(
   folded(
-    'trg ulica ulici ulicu most park grad selo reka rijeka jezero planina kej bulevar naselje sheshi rruga трг улица',
+    'trg ulica ulici ulicu most park grad selo reka rijeka jezero planina kej bulevar naselje sheshi rruga трг улица kanton županij opštin općin država državi entitet regij кантон општин држав',
   ),
 );
 

@@ -11,7 +11,7 @@ export const FIRST_NAMES = new Set(
    andrej anže boštjan gregor janez janja jure luka matej marjan matjaž miha mojca nataša robert tanja urška žiga tina
    ali zoran hristijan dimitar nikola stevo talat artan bujar blerim ljupčo venko gordana biljana radmila kiro
    albin arben ardian artan avdullah bajram besnik blerim bujar driton edi enver fatmir gazmend hashim ilir isa kadri lutfi mimoza ramush skender valon vjosa donika lumir fitore
-   vili zvonimir krešimir davor domagoj dario mario josip stjepan franjo šime mate ivo ante nikica vedran tihomir ratko
+   vili jakub blaženko zvonimir krešimir davor domagoj dario mario josip stjepan franjo šime mate ivo ante nikica vedran tihomir ratko
    dragica ljiljana snježana mirjana vesna katarina marina martina ivanka ružica blaženka višnja sanja lidija
    milorad radoslav dragoljub miroslav momčilo nenad velimir vuk nebojša živko dobrica vojin veljko željko ljubiša
    snežana dragana jasna nevena milena tijana jovana brankica zorana slavica ljubica svetlana vesna olivera

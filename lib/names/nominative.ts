@@ -53,7 +53,8 @@ function southSlavic(word: string, latin: string, role: WordRole, kase: Case, ma
   if (role === 'first') {
     // Try the readings and keep a known given name (Nikole → Nikola, Marka → Marko, Petra → Petar).
     const readings: string[] = [];
-    for (const e of ['om', 'em', 'a', 'u', 'e', 'i', 'o']) {
+    // No -o: a man's name ends in it in the nominative (Blaženko is no case of Blaženka).
+    for (const e of ['om', 'em', 'a', 'u', 'e', 'i']) {
       if (!ends(e)) continue;
       const stem = latin.slice(0, -e.length);
       for (const [add, fleeting] of [

@@ -314,6 +314,7 @@ describe('words that look like names and are not', () => {
     ],
     ['a street word in a case', 'Napad se dogodio na Trgu u centru grada.', /^Trg/],
     ['a two-letter word cut off at the end', 'Po važećem propisu u Re', /^Re$/],
+    ['a unit of government after a role', 'Sjednici je predsjedavao premijer Kantona Jakub Suljkanović.', /^Kanton/],
   ])('%s', (_, text, bad) => {
     expect(groups(text, 'sh').some(([, name]) => bad.test(name as string))).toBe(false);
   });

@@ -62,6 +62,9 @@ const ROWS: Row[] = [
   ['sh', 'person', 'Ane Petrove', 'Ana Petrova'],
   ['sh', 'person', 'Andre Krstulovića Opare', 'Andro Krstulović Opara'],
   ['sh', 'person', 'Vučiće', 'Vučić'],
+  // a man's given name in -o is no case of a woman's in -a
+  ['sh', 'person', 'Blaženko Boban', 'Blaženko Boban'],
+  ['sh', 'person', 'Blaženka Bobana', 'Blaženko Boban'],
   // Macedonian: names take no case endings
   ['mk', 'person', 'Христијан Мицкоски', 'Христијан Мицкоски'],
   ['mk', 'place', 'Скопје', 'Скопје'],
