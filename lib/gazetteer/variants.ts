@@ -38,11 +38,25 @@ export function englishVariants(entities: readonly Entity[]): Map<EntityId, Vari
     ];
     for (const t of tails) fronts.set(t, { id: c.id, forms: [...new Set(front)] });
   }
+  // How many of the states' institutions share each head ("Ministry of Defence": eight; "Special State
+  // Prosecutor's Office": one).
+  const headCount = new Map<string, Set<EntityId>>();
+  for (const e of entities)
+    for (const n of e.names) {
+      const m = n.lang === 'en' && !n.needsContext ? headAndCountry(n.text) : null;
+      if (m && fronts.has(m[2]!)) headCount.set(m[1]!, (headCount.get(m[1]!) ?? new Set()).add(e.id));
+    }
   return organisationVariants(entities, (n) => {
     if (n.lang !== 'en' || n.needsContext) return [];
     const m = headAndCountry(n.text);
     const front = m && fronts.get(m[2]!);
     if (!m || !front) return [];
+    // A head no other state's institution has is the body itself where its country is in context: "the
+    // Special State Prosecutor's Office" in a story on Montenegro.
+    const bare: VariantName[] =
+      headCount.get(m[1]!)?.size === 1 && m[1]!.includes(' ')
+        ? [{ text: m[1]!, lang: 'en', form: 'short', needsContext: true }]
+        : [];
     // "Ministry of Defence" is also the "Defence Ministry", "Ministry of Foreign Affairs" the "Foreign Ministry".
     const swapped = SWAPPED_MINISTRY.exec(m[1]!);
     const heads = [
@@ -52,9 +66,12 @@ export function englishVariants(entities: readonly Entity[]): Map<EntityId, Vari
         ...(swapped ? [`${swapped[1]!.replace(/ Affairs$/, '').replace(/^Internal$/, 'Interior')} Ministry`] : []),
       ]),
     ];
-    return front.forms.flatMap((f) =>
-      heads.map((h): VariantName => ({ text: `${f} ${h}`, lang: 'en', form: 'common', signals: front.id })),
-    );
+    return [
+      ...bare,
+      ...front.forms.flatMap((f) =>
+        heads.map((h): VariantName => ({ text: `${f} ${h}`, lang: 'en', form: 'common', signals: front.id })),
+      ),
+    ];
   });
 }
 

@@ -118,3 +118,17 @@ test('a Federation body under each of the Federation’s names: in full, shorten
   const ids = analyzeArticle({ title: null, text, lang: 'bs' }, engine).entities.map((e) => e.id);
   expect(ids).toContain('parliament-of-the-federation-of-bosnia-and-herzegovina');
 });
+
+test('a head only one state’s institution has is that body where its country is in context', () => {
+  const names = englishVariants(entities).get('special-state-prosecutors-office-montenegro' as never) ?? [];
+  expect(names).toContainEqual(
+    expect.objectContaining({ text: "Special State Prosecutor's Office", needsContext: true }),
+  );
+  // A head that eight states' ministries share gets no bare form: "Ministry of Defence" alone says no country.
+  expect(
+    (englishVariants(entities).get('ministry-of-defence-croatia' as never) ?? []).map((n) => n.text),
+  ).not.toContain('Ministry of Defence');
+  const text = 'Police in Podgorica arrested the mayor on a warrant from the Special State Prosecutor’s Office.';
+  const ids = analyzeArticle({ title: null, text, lang: 'en' }, engine).entities.map((e) => e.id);
+  expect(ids).toContain('special-state-prosecutors-office-montenegro');
+});
