@@ -64,12 +64,13 @@ export function regionNameEntities(
     // An organisation may contain a known place or person (Viši sud u Novom Sadu), and a known body after
     // its own head: a municipality's council is not the municipality ("Советот на Општина Тетово",
     // "Skupština Opštine Bar"). Nothing else may.
+    // So may a known acronym that opens a longer name of its own ("ЕВН Хоум", a company of the EVN group).
     const bodyOf = (m: LinkedMention) =>
       n.type === 'organization' &&
       m.type === 'organization' &&
-      n.start < m.start &&
       m.end <= n.end &&
-      hasStem(fold(n.surface.split(/\s+/)[0]!), ORG_CUES[family]);
+      ((n.start < m.start && hasStem(fold(n.surface.split(/\s+/)[0]!), ORG_CUES[family])) ||
+        (n.start === m.start && m.end < n.end && /^\p{Lu}{2,}$/u.test(m.surface)));
     if (overlaps.some((m) => (n.type !== 'organization' || m.type === 'organization') && !bodyOf(m))) return false;
     if (overlaps.some((m) => m.start <= n.start && n.end <= m.end)) return false;
     return !isKnownName(n.name) && !isKnownName(n.surface);

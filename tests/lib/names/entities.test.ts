@@ -143,3 +143,10 @@ describe('a known body inside a larger one', () => {
     expect(a.entities.map((e) => e.id)).toContain('municipality-of-tetovo');
   });
 });
+
+test('a known acronym that opens a longer name leaves that name its own entity', () => {
+  const text =
+    'Регулаторната комисија ги одобри цените, а ЕВН Хоум ќе ги примени од јануари. ЕВН Македонија објави нов ценовник.';
+  const a = analyzeArticle({ title: null, text, lang: 'mk' }, engine);
+  expect(a.entities.map((e) => e.name)).toContain('ЕВН Хоум');
+});
