@@ -17,6 +17,7 @@ import {
 import { nominative, type Case } from './nominative';
 import { quotedOrganisations } from './quoted';
 import { adjacent, capitalRuns } from './runs';
+import { streetNames } from './streets';
 
 export type NameKind = 'person' | 'place' | 'organization' | 'other';
 
@@ -320,7 +321,8 @@ export function findNames(text: string, tokens: readonly Token[], family: Family
     // A role before an acronym is the body's ("direktor JKP", "predsednik SNS"), not a person's.
     const acronymOnly = span.length === 1 && span[0]!.allCaps && span[0]!.key.length >= 2;
     // An acronym and more words is a body's name ("ЕВН Хоум", "HDZ BiH"); no person's starts with one.
-    const acronymFirst = span.length > 1 && span[0]!.allCaps && span[0]!.key.length >= 2 && !span.every((t) => t.allCaps);
+    const acronymFirst =
+      span.length > 1 && span[0]!.allCaps && span[0]!.key.length >= 2 && !span.every((t) => t.allCaps);
     const type: NameKind =
       org || (cued && acronymOnly) || (acronymFirst && !cued)
         ? 'organization'
@@ -360,9 +362,10 @@ export function findNames(text: string, tokens: readonly Token[], family: Family
       kase,
     });
   }
-  // A quoted name after its kind of body stands for itself; the runs inside it are not names of their own.
-  const quoted = quotedOrganisations(text, tokens);
-  return [...out.filter((n) => !quoted.some((q) => q.start <= n.start && n.end <= q.end)), ...quoted];
+  // A quoted name after its kind of body stands for itself, and a street for itself: the runs inside them
+  // are not names of their own (the king a boulevard is named for).
+  const whole = [...quotedOrganisations(text, tokens), ...streetNames(text, tokens, family)];
+  return [...out.filter((n) => !whole.some((q) => q.start < n.end && n.start < q.end)), ...whole];
 }
 
 /** Albanian municipality nouns in lower case, in any case form: komuna, komunës, bashkia, bashkisë. */
