@@ -55,6 +55,8 @@ describe('quality scorer: junk rule', () => {
     'Socijaldemokratska partija',
     'Хрватска грађанска иницијатива',
     'Jedinica za specijalne operacije',
+    'Pionirski park',
+    'Snežniška ulica',
   ])('%s is a name', (name) => {
     expect(junkReason(name)).toBeNull();
   });

@@ -63,11 +63,14 @@ const NOT_A_NAME = new Set(
     .map(fold),
 );
 
-/** Head nouns of institutions the region's languages write in sentence case (Građanska lista, Народната банка). */
+/**
+ * Head nouns of institutions, and of streets and parks, that the region's languages write in sentence case
+ * (Građanska lista, Народната банка, Pionirski park, Snežniška ulica).
+ */
 const INSTITUTION_HEAD =
-  /^(?:list[aeiu]|bank|vlad|skupštin|komisij|sud|centar|centr|forum|unij|strank|partij|pokret|inicijativ|koalicij|jedinic|savez|ured|agencij|zavod|vijeć|sabor|партиј|покрет|иницијатив|коалициј|јединиц|банк|комисиј|влад|суд|собрани|агенциј)/u;
+  /^(?:list[aeiu]|bank|vlad|ulic|cest|park|trg|bulevar|улиц|парк|булевар|skupštin|komisij|sud|centar|centr|forum|unij|strank|partij|pokret|inicijativ|koalicij|jedinic|savez|ured|agencij|zavod|vijeć|sabor|партиј|покрет|иницијатив|коалициј|јединиц|банк|комисиј|влад|суд|собрани|агенциј)/u;
 /** An adjective before the head: građanska, savezna, federalna, народната, kršćanske. */
-const ADJECTIVE_FIRST = /(?:sk|čk|ck|n|ln)(?:a|e|i|o|u|og|oj|om|ih)$|(?:ск|чк|н|лн)(?:а|и|о|е|ата|ото|иот|ите)$/u;
+const ADJECTIVE_FIRST = /(?:sk|šk|čk|ck|n|ln)(?:a|e|i|o|u|og|oj|om|ih)$|(?:ск|чк|н|лн)(?:а|и|о|е|ата|ото|иот|ите)$/u;
 
 /**
  * "Građanska lista", "Savezna vlada": South Slavic names of institutions capitalise only their first word,
