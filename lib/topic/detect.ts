@@ -104,7 +104,7 @@ export function detectTopic(
     REGION_LANGUAGES.has(lang.split('-')[0]!.toLowerCase()) &&
     affairsCount >= Math.max(HOME_AFFAIRS_MIN, Math.min(HOME_AFFAIRS, Math.ceil(words / WORDS_PER_AFFAIRS_WORD))) &&
     affairsShare >= 0.7 &&
-    outsideMentions(gazetteer, mentions, allTokens) <= balkan.filter((m) => !isSource(m.id)).length / 2;
+    outsideMentions(gazetteer, mentions, titleTokens, tokens) <= balkan.filter((m) => !isSource(m.id)).length / 2;
   const regional = Math.max(0.6 * presenceScore + 0.4 * densityScore, homePress ? HOME_REGIONAL : 0);
   // A story about the region returns to it: some name of the region twice or more, or one in the headline
   // or the opening. Names that each pass once, deep in the text, are a passing mention.
@@ -137,10 +137,22 @@ export function detectTopic(
   return { isBalkans, score, reasons };
 }
 
-/** Names of people, bodies and countries outside the region: those the knowledge base knows, and every other country. */
-function outsideMentions(gazetteer: Gazetteer, mentions: readonly LinkedMention[], tokens: readonly Token[]): number {
-  const known = mentions.filter((m) => gazetteer.regionOf.get(m.id) === 'outside' && !m.adjective).length;
-  return known + foreignCountryMentions(tokens);
+/**
+ * Names of people, bodies and countries outside the region: those the knowledge base knows, and every other
+ * country and big city, each once (a country the knowledge base linked is not counted again as a word).
+ */
+function outsideMentions(
+  gazetteer: Gazetteer,
+  mentions: readonly LinkedMention[],
+  titleTokens: readonly Token[],
+  tokens: readonly Token[],
+): number {
+  const outside = mentions.filter((m) => gazetteer.regionOf.get(m.id) === 'outside' && !m.adjective);
+  const counted = (title: boolean) => (t: Token) =>
+    outside.some((m) => (m.zone === 'title') === title && m.start <= t.start && t.end <= m.end);
+  return (
+    outside.length + foreignCountryMentions(titleTokens, counted(true)) + foreignCountryMentions(tokens, counted(false))
+  );
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -30,10 +30,15 @@ const forms = (key: string) => [key, ...baseForms(key, known)];
 /**
  * How many times a text names a country outside the region (Japan, Izrael, Avstrija, Shtetet e
  * Bashkuara) or one of the world's big cities (Istanbul, Beč), in any case: evidence that a story in the region's language is another country's news.
+ * `skip` leaves out words already counted another way (a country the knowledge base linked).
  */
-export function foreignCountryMentions(tokens: readonly Token[]): number {
+export function foreignCountryMentions(
+  tokens: readonly Token[],
+  skip: (token: Token) => boolean = () => false,
+): number {
   let n = 0;
-  for (let i = 0; i < tokens.length; i++) if (foreignCountryAt(tokens, i) || nameAt(CITIES, tokens, i)) n++;
+  for (let i = 0; i < tokens.length; i++)
+    if (!skip(tokens[i]!) && (foreignCountryAt(tokens, i) || nameAt(CITIES, tokens, i))) n++;
   return n;
 }
 

@@ -223,3 +223,10 @@ describe('the region’s outlets are a story’s source, not its subject', () =>
     expect(topic(text, 'sr-Latn').isBalkans).toBe(true);
   });
 });
+
+test('a foreign country the knowledge base links counts once against the region, not twice', () => {
+  const text =
+    'Po protestu so se v središču Beograda zaostrile razmere. Policija je uporabila solzivec, protestniki so metali bakle pri veleposlaništvu Turčije. Študenti so napovedali novo fazo, vlada pa je obsodila nasilje. Minister za notranje zadeve je dejal, da je bilo aretiranih več deset ljudi, opozicija pa zahteva preiskavo in odstop vlade.';
+  const t = topic(text, 'sl');
+  expect(t.reasons.map((r) => r.code)).toContain('home-press');
+});
