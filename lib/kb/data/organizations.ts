@@ -914,6 +914,8 @@ export const organizations: readonly OrganizationEntity[] = [
     kind: 'mission',
     name: 'EULEX',
     names: [
+      { text: 'Rechtsstaatsmission der EU im Kosovo', lang: 'de' },
+      { text: 'EU-Rechtsstaatsmission', lang: 'de', needsContext: true },
       { text: 'EULEX', lang: 'en', form: 'abbreviation' },
       { text: 'EULEX Kosovo', lang: 'en', form: 'common' },
       { text: 'European Union Rule of Law Mission in Kosovo', lang: 'en', form: 'official' },
@@ -990,6 +992,8 @@ export const organizations: readonly OrganizationEntity[] = [
     kind: 'mission',
     name: 'UNMIK',
     names: [
+      { text: 'Interimsverwaltungsmission der Vereinten Nationen im Kosovo', lang: 'de' },
+      { text: 'UN-Zivilverwaltung', lang: 'de', needsContext: true },
       { text: 'UNMIK', lang: 'en', form: 'abbreviation' },
       { text: 'United Nations Interim Administration Mission in Kosovo', lang: 'en', form: 'official' },
       { text: 'UN mission in Kosovo', lang: 'en', form: 'common' },
@@ -1220,6 +1224,8 @@ export const organizations: readonly OrganizationEntity[] = [
     kind: 'armed-forces',
     name: 'Kosovo Security Force',
     names: [
+      { text: 'Sicherheitskräfte des Kosovo', lang: 'de' },
+      { text: 'KSF', lang: 'de', needsContext: true },
       { text: 'Kosovo Security Force', lang: 'en', form: 'official' },
       { text: 'KSF', lang: 'en', form: 'abbreviation' },
       { text: 'Forca e Sigurisë së Kosovës', lang: 'sq', form: 'official' },
@@ -2058,6 +2064,7 @@ export const organizations: readonly OrganizationEntity[] = [
     kind: 'mission',
     name: 'EUFOR Althea',
     names: [
+      { text: 'Operation Althea', lang: 'de' },
       { text: 'EUFOR Althea', lang: 'en', form: 'official' },
       { text: 'EUFOR', lang: 'en', form: 'abbreviation' },
       { text: 'Operation Althea', lang: 'en', form: 'common' },

@@ -445,6 +445,10 @@ export const parties: readonly OrganizationEntity[] = [
     kind: 'party',
     name: 'Alliance for the Future of Kosovo',
     names: [
+      { text: 'Allianz für die Zukunft des Kosovo', lang: 'de' },
+      { text: 'Allianz für die Zukunft Kosovas', lang: 'de' },
+      { text: 'Allianz für Kosovo', lang: 'de' },
+      { text: 'Allianz für die Zukunft', lang: 'de', needsContext: true },
       { text: 'Alliance for the Future of Kosovo', lang: 'en', form: 'official' },
       { text: 'AAK', lang: 'sq', form: 'abbreviation' },
       { text: 'Aleanca për Ardhmërinë e Kosovës', lang: 'sq', form: 'official' },
@@ -606,6 +610,7 @@ export const parties: readonly OrganizationEntity[] = [
     kind: 'party',
     name: 'HDZ BiH',
     names: [
+      { text: 'Kroatische demokratische Gemeinschaft Bosnien und Herzegowinas', lang: 'de' },
       { text: 'HDZ BiH', lang: 'hr', form: 'abbreviation' },
       { text: 'Croatian Democratic Union of Bosnia and Herzegovina', lang: 'en', form: 'official' },
       { text: 'Hrvatska demokratska zajednica Bosne i Hercegovine', lang: 'hr', form: 'official' },
@@ -649,6 +654,11 @@ export const parties: readonly OrganizationEntity[] = [
     kind: 'party',
     name: 'VMRO-DPMNE',
     names: [
+      {
+        text: 'Innere Mazedonische Revolutionäre Organisation – Demokratische Partei für Mazedonische Nationale Einheit',
+        lang: 'de',
+      },
+      { text: 'Demokratische Partei für Mazedonische Nationale Einheit', lang: 'de' },
       { text: 'VMRO-DPMNE', lang: 'mk', form: 'abbreviation' },
       { text: 'ВМРО-ДПМНЕ', lang: 'mk', form: 'abbreviation' },
       {
@@ -766,6 +776,8 @@ export const parties: readonly OrganizationEntity[] = [
     kind: 'party',
     name: 'Democratic Party of Socialists of Montenegro',
     names: [
+      { text: 'Demokratische Partei der Sozialisten', lang: 'de' },
+      { text: 'Demokratische Partei der Sozialisten Montenegros', lang: 'de' },
       { text: 'Democratic Party of Socialists of Montenegro', lang: 'en', form: 'official' },
       { text: 'Democratic Party of Socialists', lang: 'en', form: 'common' },
       { text: 'DPS', lang: 'sr-Latn', form: 'abbreviation', needsContext: true },
