@@ -97,8 +97,7 @@ function southSlavic(word: string, latin: string, role: WordRole, kase: Case, ma
     if (masculine === false) return word;
     // -e on a surname is the genitive of one in -a, a man's or a woman's (Petrine, Opare → Petrina, Opara;
     // Petrove → Petrova); on -ić only a vocative.
-    if (ends('e') && !/[ćč]e$/.test(latin) && CONSONANT.test(latin.slice(0, -1)))
-      return edit(word, 1, 'a');
+    if (ends('e') && !/[ćč]e$/.test(latin) && CONSONANT.test(latin.slice(0, -1))) return edit(word, 1, 'a');
     if ((ends('om') || ends('em')) && CONSONANT.test(latin.slice(0, -2))) return edit(word, 2, '');
     const surnameStem = /(?:ić|ič|ov|ev|in|ac)$/.test(latin.slice(0, -1));
     if (

@@ -93,7 +93,9 @@ for (const [i, raw] of lines.entries()) {
     labels: { topic: topic === 'b' ? 'balkans' : 'other', kind: kind!, language: language!, keyEntities },
   });
   if (recorded && recorded !== hash) {
-    console.warn(`labels.txt:${i + 1}: ${n}.${rank} differs from its recorded text: kept the recorded hash, not cached`);
+    console.warn(
+      `labels.txt:${i + 1}: ${n}.${rank} differs from its recorded text: kept the recorded hash, not cached`,
+    );
     differing++;
     continue;
   }
