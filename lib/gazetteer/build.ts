@@ -147,12 +147,12 @@ function stateSignals(entities: readonly Entity[]) {
     if (e.type !== 'place' || e.region !== 'balkans' || !['country', 'territory', 'entity'].includes(e.kind)) continue;
     for (const t of tailsOf(e.names.filter((n) => !n.needsContext))) states.set(t, e.id);
   }
-  /** The towns an institution stands in (located-in), by their names' stems. */
+  /** The towns and regions an institution stands in or belongs to (located-in, part-of), by their names' stems. */
   const townsOf = (entity: Entity) => {
     const towns = new Map<string, EntityId>();
     for (const r of entity.relations ?? []) {
       const place = byId.get(r.to);
-      if (r.kind !== 'located-in' || place?.type !== 'place') continue;
+      if ((r.kind !== 'located-in' && r.kind !== 'part-of') || place?.type !== 'place') continue;
       // A town's short name too (Niš, Bar): its own institution's name is context enough.
       for (const t of tailsOf(place.names, 3)) towns.set(t, place.id);
     }

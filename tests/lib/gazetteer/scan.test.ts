@@ -155,3 +155,9 @@ describe('names in the region’s languages and scripts', () => {
     );
   });
 });
+
+test('a body named with the region it belongs to names the region too', () => {
+  expect(ids('Prvi radni sastanak novog saziva Vlade Tuzlanskog kantona održan je danas.', 'bs')).toEqual(
+    expect.arrayContaining(['government-of-tuzla-canton', 'tuzla-canton']),
+  );
+});
