@@ -4,6 +4,7 @@ import { NOT_NAMES } from '../nlp/stopwords';
 import { fold } from '../text/fold';
 import type { Token } from '../text/tokens';
 import { GENITIVE_HEADS, hasStem, ORG_CUES, PLACE_PREPS, type Family } from './cues';
+import { assembliesOf } from './assemblies';
 import { findNames } from './find-names';
 import { loose as looseKey, mergeNames } from './merge';
 
@@ -44,7 +45,11 @@ export function regionNameEntities(
 ): EntityResult[] {
   // The known organisations' forms on the page, by their words' first letters.
   const knownOrgs = known.filter((m) => m.type === 'organization').map((m) => loose(m.surface));
-  const found = findNames(text, tokens, family).filter((n) => {
+  const assemblies = assembliesOf(text, tokens, known, family);
+  const names = findNames(text, tokens, family).filter(
+    (n) => !assemblies.some((a) => a.start < n.end && n.start < a.end),
+  );
+  const found = [...names, ...assemblies].filter((n) => {
     // An institution's short form beside its known full name is that institution (Višeg suda, Višeg suda u Novom Sadu).
     if (n.type === 'organization' && n.name.includes(' ')) {
       const short = [loose(n.surface), loose(n.name)];

@@ -150,3 +150,11 @@ test('a known acronym that opens a longer name leaves that name its own entity',
   const a = analyzeArticle({ title: null, text, lang: 'mk' }, engine);
   expect(a.entities.map((e) => e.name)).toContain('ЕВН Хоум');
 });
+
+test('a known county’s assembly written with its head in lower case is a body of its own', () => {
+  const text =
+    'Konstituirana je skupština Splitsko-dalmatinske županije, a za predsjednika izabran je Petroslav Sapunar. Sjednici skupštine Splitsko-dalmatinske županije prisustvovao je i župan.';
+  const a = analyzeArticle({ title: null, text, lang: 'hr' }, engine);
+  expect(a.entities.map((e) => e.name)).toContain('Skupština Splitsko-dalmatinske županije');
+  expect(a.entities.map((e) => e.id)).toContain('split-dalmatia-county');
+});
