@@ -57,6 +57,7 @@ describe('quality scorer: junk rule', () => {
     'Jedinica za specijalne operacije',
     'Pionirski park',
     'Snežniška ulica',
+    'Skupština Splitsko-dalmatinske županije',
   ])('%s is a name', (name) => {
     expect(junkReason(name)).toBeNull();
   });

@@ -93,7 +93,7 @@ function sentenceCaseInstitution(words: readonly string[]): boolean {
 
 /** Heads that take a lower-case genitive after them (folded stems, as the name finder's; Cyrillic folds to these). */
 const GENITIVE_HEAD =
-  /^(?:ministarstv|ministrstv|ministerstv|jedinic|agencij|komisij|uprav|direkcij|kancelarij|ured|urad|institut|fakultet|savet|vijec|svet|zavod|sluzb|sindikat|udruzen|udrug|savez|fond|komor|drustv|zajednic|akademij|klinik|klinic|bolnic|klub|odbor|zbornic|sklad|zdruzeni|sojuz)/u;
+  /^(?:ministarstv|ministrstv|ministerstv|jedinic|skupstin|savjet|agencij|komisij|uprav|direkcij|kancelarij|ured|urad|institut|fakultet|savet|vijec|svet|zavod|sluzb|sindikat|udruzen|udrug|savez|fond|komor|drustv|zajednic|akademij|klinik|klinic|bolnic|klub|odbor|zbornic|sklad|zdruzeni|sojuz)/u;
 
 /** Why an entity the engine returned is junk (furniture, a role word, a fragment), or null when it is not. */
 export function junkReason(name: string): string | null {
