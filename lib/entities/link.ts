@@ -88,6 +88,13 @@ export function linkMentions(
     if (target.type === 'person' && before && TITLE_WORDS.has(before.key) && !before.sentenceStart) return true;
     if (target.type === 'person' && before && TITLE_WORDS.has(before.key) && before.capital) return true;
     if (target.type === 'event' && agreementBefore(z, m)) return true;
+    // "the town of Niš", "the city of Bar", "the village of Banjska": the words say it is a place.
+    if (
+      TOWN_KINDS.has(gazetteer.kindOf.get(target.id) ?? '') &&
+      before?.key === 'of' &&
+      /^(?:town|city|village|municipality|towns|cities|villages)$/.test(z.tokens[m.token - 2]?.key ?? '')
+    )
+      return true;
     // A town whose name is also a word ("Bar", "Plav", "Ključ") in a story whose other towns or bodies, or
     // whose language, place it in the town's state: "u Baru" beside Kotor and Tivat. Not a sentence's first
     // word ("Bar da…", at least), and not the first word of a longer name ("Velika Britanija").

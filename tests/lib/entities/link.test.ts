@@ -254,3 +254,9 @@ describe('a town in a case ending after a sentence’s first word is the town', 
     );
   });
 });
+
+test('“the town of” before a town whose short name needs context is enough context', () => {
+  expect(
+    ids('The deal was about a shopping centre in the town of Niš, prosecutors in Ljubljana said.', 'en'),
+  ).toContain('nis');
+});
