@@ -6,6 +6,7 @@ import {
   federationVariants,
   germanVariants,
   republicVariants,
+  slovenianStateVariants,
   slovenianVariants,
   type VariantName,
 } from './variants';
@@ -76,6 +77,7 @@ export function buildGazetteer(entities: readonly Entity[]): Gazetteer {
   const slovenian = slovenianVariants(entities);
   const republic = republicVariants(entities);
   const federation = federationVariants(entities);
+  const slovenianStates = slovenianStateVariants(entities);
   for (const entity of entities) {
     const names: VariantName[] = [
       ...entity.names,
@@ -84,6 +86,7 @@ export function buildGazetteer(entities: readonly Entity[]): Gazetteer {
       ...(slovenian.get(entity.id) ?? []),
       ...(republic.get(entity.id) ?? []),
       ...(federation.get(entity.id) ?? []),
+      ...(slovenianStates.get(entity.id) ?? []),
     ];
     for (const name of names) {
       const words = tokenize(name.text.replace(/^the\s+/i, ''));

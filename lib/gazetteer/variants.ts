@@ -138,32 +138,11 @@ function headOfCountry(text: string, tails: readonly string[]): string | undefin
  * "Kosovo-Polizei", "Regierung Serbiens". Only where one institution of the country has that head.
  */
 export function germanVariants(entities: readonly Entity[]): Map<EntityId, VariantName[]> {
-  const countries = statesOf(entities);
   const out = new Map<EntityId, VariantName[]>();
-  const claimed = new Map<string, EntityId | null>();
-  const wanted: [EntityId, Entity, string, (typeof countries)[number]][] = [];
-  for (const e of entities) {
-    if (e.type !== 'organization') continue;
-    for (const c of countries) {
-      const tails = c.names
-        .filter((n) => n.lang === 'en' && !n.needsContext && n.form !== 'adjective')
-        .map((n) => n.text);
-      const fronts = c.names.filter((n) => n.lang === 'en' && !n.needsContext).map((n) => n.text);
-      for (const n of e.names.filter((x) => x.lang === 'en' && !x.needsContext)) {
-        const of = headAndCountry(n.text);
-        const head =
-          (of && tails.includes(of[2]!) ? of[1]! : headOfCountry(n.text, tails)) ??
-          fronts.map((f) => n.text.startsWith(`${f} `) && n.text.slice(f.length + 1)).find(Boolean);
-        const noun = head && GERMAN_HEADS.find(([re]) => re.test(head))?.[1];
-        if (!noun) continue;
-        const key = `${c.id} ${noun}`;
-        claimed.set(key, claimed.has(key) && claimed.get(key) !== e.id ? null : e.id);
-        wanted.push([e.id, e, noun, c]);
-      }
-    }
-  }
+  const wanted = claimedHeads(entities, (head) => GERMAN_HEADS.find(([re]) => re.test(head))?.[1]).map(
+    ([e, noun, c]) => [e.id, e, noun, c] as const,
+  );
   for (const [id, e, noun, c] of wanted) {
-    if (claimed.get(`${c.id} ${noun}`) !== id) continue;
     const have = new Set([...e.names, ...(out.get(id) ?? [])].map((n) => n.text.toLowerCase()));
     const adjectives = c.names.filter((n) => n.lang === 'de' && n.form === 'adjective').map((n) => n.text);
     const plain = (lang: string) =>
@@ -195,9 +174,91 @@ export function germanVariants(entities: readonly Entity[]): Map<EntityId, Varia
   return out;
 }
 
-/** Heads of Slovenian institution names that the press writes in lower case: "ministrstvo za zdravje". */
+/**
+ * The states' institutions by head: each organisation whose English name is a head and a state's name
+ * ("Government of Serbia", "Kosovo Police"), with what `noun` makes of the head, where that state has only
+ * one institution with it (two of its bodies with one head get no derived name).
+ */
+function claimedHeads<T>(entities: readonly Entity[], noun: (head: string) => T | undefined): [Entity, T, Entity][] {
+  const countries = statesOf(entities);
+  const claimed = new Map<string, EntityId | null>();
+  const wanted: [Entity, T, Entity][] = [];
+  for (const e of entities) {
+    if (e.type !== 'organization') continue;
+    for (const c of countries) {
+      const tails = c.names
+        .filter((n) => n.lang === 'en' && !n.needsContext && n.form !== 'adjective')
+        .map((n) => n.text);
+      const fronts = c.names.filter((n) => n.lang === 'en' && !n.needsContext).map((n) => n.text);
+      for (const n of e.names.filter((x) => x.lang === 'en' && !x.needsContext)) {
+        const of = headAndCountry(n.text);
+        const head =
+          (of && tails.includes(of[2]!) ? of[1]! : headOfCountry(n.text, tails)) ??
+          fronts.map((f) => n.text.startsWith(`${f} `) && n.text.slice(f.length + 1)).find(Boolean);
+        const made = head ? noun(head) : undefined;
+        if (made === undefined) continue;
+        const key = `${c.id} ${JSON.stringify(made)}`;
+        claimed.set(key, claimed.has(key) && claimed.get(key) !== e.id ? null : e.id);
+        wanted.push([e, made, c]);
+      }
+    }
+  }
+  const seen = new Set<string>();
+  return wanted.filter(([e, made, c]) => {
+    const key = `${c.id} ${JSON.stringify(made)}`;
+    if (claimed.get(key) !== e.id || seen.has(`${e.id} ${key}`)) return false;
+    seen.add(`${e.id} ${key}`);
+    return true;
+  });
+}
+
+/** Slovenian adjectives of the region's states (stems; Bosnia's is ambiguous between the state and the entity). */
+const SLOVENIAN_STATE_ADJECTIVES: Record<string, readonly string[]> = {
+  serbia: ['srbsk'],
+  croatia: ['hrvašk'],
+  kosovo: ['kosovsk'],
+  'north-macedonia': ['severnomakedonsk', 'makedonsk'],
+  albania: ['albansk'],
+  montenegro: ['črnogorsk'],
+  slovenia: ['slovensk'],
+};
+/** English heads and the Slovenian noun the press writes after the adjective, with its gender's ending. */
+const SLOVENIAN_HEADS: readonly [RegExp, string, string][] = [
+  [/^Government$/, 'vlada', 'a'],
+  [/^(?:State )?Police(?: Directorate)?$/, 'policija', 'a'],
+  [/^(?:Armed Forces|Army)$/, 'vojska', 'a'],
+  [/^Ministry of (?:the )?Defen[cs]e$/, 'obrambno ministrstvo', 'o'],
+  [/^Ministry of (?:the )?(?:Interior|Internal Affairs)$/, 'notranje ministrstvo', 'o'],
+  [/^Ministry of Foreign Affairs$/, 'zunanje ministrstvo', 'o'],
+  [/^Constitutional Court$/, 'ustavno sodišče', 'o'],
+  [/^Supreme Court$/, 'vrhovno sodišče', 'o'],
+];
+
+/**
+ * The Slovenian press's forms of a state's institution, in lower case as it writes them: "srbska vlada",
+ * "kosovska policija", "hrvaško obrambno ministrstvo"; the gazetteer reads their case endings ("kosovsko
+ * policijo"). Only where one institution of the state has that head.
+ */
+export function slovenianStateVariants(entities: readonly Entity[]): Map<EntityId, VariantName[]> {
+  const out = new Map<EntityId, VariantName[]>();
+  for (const [e, [noun, ending], c] of claimedHeads(entities, (head) => {
+    const found = SLOVENIAN_HEADS.find(([re]) => re.test(head));
+    return found ? ([found[1], found[2]] as const) : undefined;
+  })) {
+    // As written: "Kosovska policija" (Serbian, capitalised) does not match the lower-case Slovenian form.
+    const have = new Set([...e.names, ...(out.get(e.id) ?? [])].map((n) => n.text));
+    const extra = (SLOVENIAN_STATE_ADJECTIVES[c.id] ?? [])
+      .map((stem) => `${stem}${ending} ${noun}`)
+      .filter((t) => !have.has(t))
+      .map((text): VariantName => ({ text, lang: 'sl', form: 'common', signals: c.id }));
+    if (extra.length) out.set(e.id, [...(out.get(e.id) ?? []), ...extra]);
+  }
+  return out;
+}
+
+/** Heads of Slovenian institution names that the press writes in lower case: "ministrstvo za zdravje", "kosovska policija". */
 const SLOVENIAN_LOWER_HEAD =
-  /^(?:Ministrstvo|Urad|Uprava|Agencija|Služba|Ustavno|Vrhovno|Računsko|Okrožno|Višje|Državno|Specializirano|Generalna|Generalni) /;
+  /^(?:Ministrstvo|Urad|Uprava|Agencija|Služba|Ustavno|Vrhovno|Upravno|Računsko|Okrožno|Višje|Državno|Specializirano|Generalna|Generalni|(?:Srbsk|Hrvašk|Kosovsk|Severnomakedonsk|Makedonsk|Albansk|Črnogorsk|Slovensk)[aio]) /;
 
 /**
  * Slovenian capitalises only an institution's first word, and the press often not even that: "na

@@ -1,5 +1,10 @@
 import { expect, test } from 'vitest';
-import { englishVariants, federationVariants, republicVariants } from '@/lib/gazetteer/variants';
+import {
+  englishVariants,
+  federationVariants,
+  republicVariants,
+  slovenianStateVariants,
+} from '@/lib/gazetteer/variants';
 import { analyzeArticle } from '@/lib/analysis/analyze';
 import { loadEngine } from '@/lib/analyser/lazy-engine';
 import { entities } from '@/lib/kb';
@@ -131,4 +136,15 @@ test('a head only one state’s institution has is that body where its country i
   const text = 'Police in Podgorica arrested the mayor on a warrant from the Special State Prosecutor’s Office.';
   const ids = analyzeArticle({ title: null, text, lang: 'en' }, engine).entities.map((e) => e.id);
   expect(ids).toContain('special-state-prosecutors-office-montenegro');
+});
+
+test('the Slovenian press’s lower-case forms of a state’s institution: adjective and noun, in any case', () => {
+  const names = slovenianStateVariants(entities)
+    .get('government-of-serbia' as never)
+    ?.map((n) => n.text);
+  expect(names).toContain('srbska vlada');
+  const text =
+    'Napetosti na severu Kosova: kosovsko policijo so napadli protestniki, srbska vlada pa je obsodila nasilje, je sporočila Priština.';
+  const ids = analyzeArticle({ title: null, text, lang: 'sl' }, engine).entities.map((e) => e.id);
+  expect(ids).toEqual(expect.arrayContaining(['kosovo-police', 'government-of-serbia']));
 });
