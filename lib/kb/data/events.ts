@@ -334,6 +334,12 @@ const agensirCroatiaEuro = source(
   'https://www.agensir.it/quotidiano/2022/12/30/croazia-commissione-ue-dal-1-gennaio-adottera-leuro-ed-entrera-a-pieno-titolo-nellarea-schengen/',
   READ,
 );
+const ewb15March = source(
+  'European Western Balkans',
+  'One of the largest protests ever held in Serbia, students accuse the authorities of using illegal device',
+  'https://europeanwesternbalkans.com/2025/03/15/one-of-the-largest-protests-ever-held-in-serbia-students-accuse-the-authorities-of-using-illegal-device/',
+  READ,
+);
 const novinite15March = source(
   'Novinite',
   'Historic protest in Serbia: hundreds of thousands demand government accountability',
@@ -2262,9 +2268,9 @@ export const events: readonly EventEntity[] = [
         sources: [srpskaTimesMacut, rtvStaraPazovaMacut],
       },
       {
-        text: 'On 15 March 2025 a rally called "15 for 15" filled central Belgrade, one of the largest protests in Serbia’s history; it passed off largely without serious incidents.',
+        text: 'On 15 March 2025 a rally called "15 for 15" filled central Belgrade, one of the largest protests in Serbia’s history; it was largely peaceful, though the suspected use of a sonic device scattered part of the crowd during a silence.',
         asOf: '2025-03-15',
-        sources: [novinite15March, wikiSerbianProtests],
+        sources: [ewb15March, wikiSerbianProtests],
         timeline: true,
       },
       {
