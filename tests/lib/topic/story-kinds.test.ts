@@ -230,3 +230,10 @@ test('a foreign country the knowledge base links counts once against the region,
   const t = topic(text, 'sl');
   expect(t.reasons.map((r) => r.code)).toContain('home-press');
 });
+
+test('the German press’s words for courts, prosecutors, arrests and councils are affairs words', () => {
+  const affairs = createCueCounter(AFFAIRS);
+  const text =
+    'Die Staatsanwaltschaft ermittelt, das Gericht ordnete Festnahmen an; der Bürgermeister und der Gemeinderat forderten den Rücktritt des Innenministers.';
+  expect(affairs.count(tokenize(text))).toBeGreaterThanOrEqual(6);
+});
