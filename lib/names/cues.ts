@@ -101,12 +101,18 @@ export const DEMONYMS = new Set(
   ),
 );
 
-/** Common nouns that open place names (Trg republike, Ulica…) or name a unit of government (Kantona), no name alone. Folded. */
-export const PLACE_NOUNS = new Set(
-  folded(
-    'trg ulica ulici ulicu most park grad selo reka rijeka jezero planina kej bulevar naselje sheshi rruga трг улица kanton županij opštin općin država državi entitet regij кантон општин држав',
-  ),
+/** Street words (folded): square, street, boulevard, park, bridge, embankment, road; see streets.ts. */
+export const STREET_NOUNS: ReadonlySet<string> = new Set(
+  folded('trg ulica bulevar park most kej cesta sheshi rruga трг улица булевар парк мост кеј'),
 );
+
+/** Street words and other common nouns that open place names (Trg republike, Ulica…) or name a unit of government (Kantona), no name alone. Folded. */
+export const PLACE_NOUNS = new Set([
+  ...STREET_NOUNS,
+  ...folded(
+    'ulici ulicu grad selo reka rijeka jezero planina naselje kanton županij opštin općin država državi entitet regij кантон општин држав',
+  ),
+]);
 
 /** Nominatives of organisation heads (folded stem → word), for names written in another case. */
 export const HEAD_NOMINATIVE: Record<string, string> = Object.fromEntries(

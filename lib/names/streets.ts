@@ -1,13 +1,8 @@
 import type { Token } from '../text/tokens';
-import { fold } from '../text/fold';
-import { STOPWORDS, type Family } from './cues';
+import { STOPWORDS, STREET_NOUNS, type Family } from './cues';
 import type { FoundName } from './find-names';
 import { adjacent } from './runs';
 
-/** Street words (folded): square, street, boulevard, park, bridge, embankment, road. */
-const STREET_NOUNS = new Set(
-  'trg ulica bulevar park most kej cesta sheshi rruga трг улица булевар парк мост кеј'.split(' ').map((w) => fold(w)),
-);
 /** A street word in a case ending: Trgu, Bulevarju, Ulici, Mostom. */
 const placeNoun = (key: string) =>
   STREET_NOUNS.has(key) ||
