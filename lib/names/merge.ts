@@ -9,19 +9,17 @@ export interface NameGroup {
   spans: { start: number; end: number; surface: string }[];
 }
 
+/** The first `letters` letters of each word of a key. */
+const firstLetters = (key: string, letters: number) =>
+  key
+    .split(' ')
+    .map((w) => w.slice(0, letters))
+    .join(' ');
 /** Letters of each word compared when merging forms whose nominatives came out differently. */
 const LOOSE = 5;
+export const loose = (key: string) => firstLetters(key, LOOSE);
 /** The first four letters of each word: a surname's stem before its case ending (Opar-om, Opar-e). */
-const stems = (key: string) =>
-  key
-    .split(' ')
-    .map((w) => w.slice(0, 4))
-    .join(' ');
-export const loose = (key: string) =>
-  key
-    .split(' ')
-    .map((w) => w.slice(0, LOOSE))
-    .join(' ');
+const stems = (key: string) => firstLetters(key, 4);
 
 /**
  * Merges the forms of a name in one article (Petar Petković, Petra Petkovića, Petkovićem) into one
