@@ -3,35 +3,15 @@ import { STOPWORDS, STREET_NOUNS, type Family } from './cues';
 import type { FoundName } from './find-names';
 import { adjacent } from './runs';
 
-/** A street word in a case ending: Trgu, Bulevarju, Ulici, Mostom. */
-const placeNoun = (key: string) =>
-  STREET_NOUNS.has(key) ||
-  STREET_NOUNS.has(key.replace(/(?:ju|u|a|om|e|i|em)$/, '')) ||
-  STREET_NOUNS.has(`${key.replace(/[ieuo]$/, '')}a`);
-/** An adjective before its street word: Pionirski park, Pionirskega parka, Kalemegdanskom parku. */
-const ADJECTIVE = /(?:sk|ck|čk|ov|ev|in)(?:i|a|o|e|u|og|om|oj|ega|em|emu|ih)$/;
-/** The nominative of a street word (Latin or Cyrillic), written as the text writes the rest. */
-const NOUN_NOMINATIVE: Record<string, string> = {
-  trgu: 'trg',
-  trga: 'trg',
-  trgom: 'trg',
-  bulevaru: 'bulevar',
-  bulevarju: 'bulevar',
-  bulevara: 'bulevar',
-  ulici: 'ulica',
-  ulicu: 'ulica',
-  ulice: 'ulica',
-  ulico: 'ulica',
-  parku: 'park',
-  parka: 'park',
-  parkom: 'park',
-  mostu: 'most',
-  mosta: 'most',
-  mostom: 'most',
-  keju: 'kej',
-  cesti: 'cesta',
-  ceste: 'cesta',
-};
+/** A street word in any case (Trgu, Bulevarju, Ulici, Mostom) → its nominative (trg, bulevar, ulica, most). */
+function streetBase(key: string): string | undefined {
+  return [key, key.replace(/(?:ju|u|a|om|e|i|em)$/, ''), `${key.replace(/[ieuo]$/, '')}a`].find((k) =>
+    STREET_NOUNS.has(k),
+  );
+}
+const placeNoun = (key: string) => streetBase(key) !== undefined;
+/** An adjective before its street word (folded): Pionirski park, Pionirskega parka, Kalemegdanskom parku. */
+const ADJECTIVE = /(?:sk|ck|ov|ev|in)(?:i|a|o|e|u|og|om|oj|ega|em|emu|ih)$/;
 
 /**
  * Streets, squares, parks and bridges written in the region's sentence case: a capitalised street word,
@@ -96,10 +76,10 @@ function agreeing(adjective: string, head: string): string {
   return stem + (feminine ? (cyrillic ? 'а' : 'a') : cyrillic ? 'и' : 'i');
 }
 
-/** A street word in the nominative, keeping the text's capital and script. */
+/** A street word in the nominative, keeping the text's capital; a Cyrillic one as written. */
 function noun(text: string, t: Token): string {
   const word = text.slice(t.start, t.end);
-  const base = NOUN_NOMINATIVE[t.key];
+  const base = streetBase(t.key);
   if (!base || /[\u0400-\u04ff]/.test(word)) return word;
   return /^\p{Lu}/u.test(word) ? base[0]!.toUpperCase() + base.slice(1) : base;
 }
